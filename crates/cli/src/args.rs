@@ -1,0 +1,287 @@
+//! The command line, as clap types. Parsing only: no I/O happens here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Never let an Amazon credit go unspent.
+///
+/// unspent finds the credits you were given (No-Rush and Amazon Day rewards,
+/// promotional credits, Kindle Rewards, Shopper Panel and Trade-In payouts,
+/// gift cards, promo codes) in data you already own, keeps an exact ledger of
+/// them, and tells you what expires when. It never logs in to Amazon and
+/// never sends your mail anywhere.
+#[derive(Debug, Parser)]
+#[command(name = "unspent", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The database file [default: $XDG_DATA_HOME/unspent/unspent.db]
+    #[arg(long, global = true, env = "UNSPENT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// A programs file that overrides or extends the built-in programs
+    /// [default: $XDG_CONFIG_HOME/unspent/programs.toml when it exists]
+    #[arg(long, global = true, env = "UNSPENT_PROGRAMS", value_name = "FILE")]
+    pub programs: Option<PathBuf>,
+
+    /// Pretend today is this date (YYYY-MM-DD), for reports and reminders
+    #[arg(long, global = true, env = "UNSPENT_TODAY", value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// When to use colour (NO_COLOR in the environment means never)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// No progress bars or notes on stderr (errors are still printed)
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record a credit, a use of one, points or a promo code by hand
+    #[command(subcommand)]
+    Add(AddCommand),
+    /// List every recorded event (the facts the ledger is built from)
+    Events(EventsArgs),
+    /// List your credits: what is left of each, when it expires, what it can buy
+    Credits(CreditsArgs),
+    /// Totals per program and currency, digital-credit vs gift-card balance
+    Balance(BalanceArgs),
+    /// Write your credits or events as JSON or CSV
+    Export(ExportArgs),
+    /// List what could not be read or was not believed, and where to find it
+    Problems(ListArgs),
+    /// Show the credit programs unspent knows and their rules
+    Programs(ProgramsArgs),
+    /// Try unspent on a sample mailbox, in a throw-away database
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AddCommand {
+    /// A credit you were given
+    Grant(AddGrant),
+    /// A credit you used on an order (a negative amount records credit given back)
+    Redeem(AddRedeem),
+    /// Kindle Rewards points you earned
+    Points(AddPoints),
+    /// A promo code you were given
+    Code(AddCode),
+    /// A balance you saw on Amazon's pages, to check the ledger against
+    Balance(AddBalance),
+}
+
+#[derive(Debug, Args)]
+pub struct Amount {
+    /// The amount, e.g. 1.00, or with its currency: '$1.00', '£2', '1,00 €'
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    /// ISO 4217 currency (USD, GBP, CAD, EUR, JPY…) when --amount has no symbol
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddGrant {
+    /// Which program the credit comes from (see `unspent programs`)
+    #[arg(long)]
+    pub program: String,
+    #[command(flatten)]
+    pub amount: Amount,
+    /// The last day it can be used (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub expires: Option<String>,
+    /// What it can buy, comma-separated: ebook, music, video, app, physical [default: the program's]
+    #[arg(long)]
+    pub categories: Option<String>,
+    /// The order it came with
+    #[arg(long, value_name = "ID")]
+    pub order: Option<String>,
+    /// The day you got it [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// The marketplace (US, UK, CA, DE, FR, JP), for its expiry rules
+    #[arg(long)]
+    pub marketplace: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddRedeem {
+    #[command(flatten)]
+    pub amount: Amount,
+    /// The program whose credit was used [default: promotional, the digital-credit balance]
+    #[arg(long)]
+    pub program: Option<String>,
+    /// The order it was used on
+    #[arg(long, value_name = "ID")]
+    pub order: Option<String>,
+    /// The credit it used (an id from `unspent credits`); otherwise the soonest-expiring eligible one
+    #[arg(long, value_name = "ID")]
+    pub lot: Option<String>,
+    /// The day it was used [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddPoints {
+    /// How many points
+    #[arg(long)]
+    pub points: i64,
+    #[arg(long, default_value = "kindle-rewards")]
+    pub program: String,
+    /// When they expire [default: by the program's rule, 3 months for Kindle]
+    #[arg(long, value_name = "DATE")]
+    pub expires: Option<String>,
+    /// The day you earned them [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddCode {
+    /// The code to enter at checkout
+    #[arg(long)]
+    pub code: String,
+    /// Amount off, e.g. 5.00 or '$5'
+    #[arg(long, allow_hyphen_values = true, conflicts_with = "percent")]
+    pub amount: Option<String>,
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Percent off, e.g. 20
+    #[arg(long)]
+    pub percent: Option<u32>,
+    /// The minimum purchase it needs, e.g. 10.00
+    #[arg(long, value_name = "AMOUNT")]
+    pub min: Option<String>,
+    /// What it applies to, comma-separated [default: everything]
+    #[arg(long)]
+    pub categories: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub expires: Option<String>,
+    /// The day you got it [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddBalance {
+    #[command(flatten)]
+    pub amount: Amount,
+    /// Which balance: digital or gift-card
+    #[arg(long, default_value = "gift-card")]
+    pub balance: String,
+    /// Only this program's lots (e.g. no-rush for the No-Rush rewards page)
+    #[arg(long)]
+    pub program: Option<String>,
+    /// The day you saw it [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Only events of this kind (grant, redeem, promise, points, code, offer, notice, balance)
+    #[arg(long)]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreditsArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Only credits that expire within this many days
+    #[arg(long, value_name = "DAYS")]
+    pub expiring: Option<i64>,
+    /// Show the credits as they stood on this date (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Also list used-up, expired and not-yet-granted credits
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// On this date (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// One row per credit (lot) with what is left and its expiry
+    Credits,
+    /// One row per event, with its evidence
+    Events,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+    #[arg(long, value_enum, default_value_t = ExportWhat::Credits)]
+    pub what: ExportWhat,
+    /// Write to this file instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Credits as they stood on this date [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProgramsArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Print the built-in programs file, to copy and edit
+    #[arg(long)]
+    pub defaults: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Keep the demo database at this path instead of throwing it away
+    #[arg(long, value_name = "PATH")]
+    pub keep: Option<PathBuf>,
+}

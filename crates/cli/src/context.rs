@@ -1,0 +1,106 @@
+//! What every command needs: the database, the program catalog, today's date
+//! and how to print. This is where the clock, the environment and the
+//! configuration files are read, once.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use unspent_core::date::parse_iso_date;
+use unspent_core::{Date, ProgramCatalog};
+use unspent_store::Store;
+
+use crate::args::{ColorChoice, Global};
+use crate::error::{CliError, Result};
+
+pub struct Context {
+    pub store: Store,
+    pub catalog: ProgramCatalog,
+    pub today: Date,
+    pub color: bool,
+    pub quiet: bool,
+}
+
+impl Context {
+    pub async fn open(global: &Global) -> Result<Context> {
+        let store = open_store(global).await?;
+        Context::with_store(global, store)
+    }
+
+    pub fn with_store(global: &Global, store: Store) -> Result<Context> {
+        let catalog = load_catalog(global)?;
+        let today = match &global.today {
+            Some(text) => parse_date_arg("--today", text)?,
+            None => local_today(),
+        };
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        };
+        Ok(Context { store, catalog, today, color, quiet: global.quiet })
+    }
+
+    /// A note for the person at the terminal; never mixed into stdout.
+    pub fn note(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", text.as_ref());
+        }
+    }
+
+    /// A date argument, or today when it is absent.
+    pub fn date_or_today(&self, flag: &str, text: Option<&str>) -> Result<Date> {
+        text.map(|t| parse_date_arg(flag, t)).transpose().map(|d| d.unwrap_or(self.today))
+    }
+}
+
+pub async fn open_store(global: &Global) -> Result<Store> {
+    let path = match &global.db {
+        Some(path) => path.clone(),
+        None => default_db_path()?,
+    };
+    if let Ok(n) = std::env::var("UNSPENT_FAULT_ABORT_AFTER_EVENTS") {
+        let mut store = Store::open(&path).await?;
+        store.abort_after_events(
+            n.parse().map_err(|_| CliError::usage("UNSPENT_FAULT_ABORT_AFTER_EVENTS must be a number"))?,
+        );
+        return Ok(store);
+    }
+    Ok(Store::open(&path).await?)
+}
+
+pub fn parse_date_arg(flag: &str, text: &str) -> Result<Date> {
+    parse_iso_date(text).map_err(|e| CliError::input(format!("{flag}: {e}")))
+}
+
+fn local_today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+fn xdg_dir(var: &str, fallback: &str) -> Option<PathBuf> {
+    std::env::var_os(var)
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(fallback)))
+}
+
+fn default_db_path() -> Result<PathBuf> {
+    xdg_dir("XDG_DATA_HOME", ".local/share")
+        .map(|dir| dir.join("unspent").join("unspent.db"))
+        .ok_or_else(|| CliError::usage("no HOME or XDG_DATA_HOME: pass --db PATH or set UNSPENT_DB"))
+}
+
+fn load_catalog(global: &Global) -> Result<ProgramCatalog> {
+    let builtin = ProgramCatalog::builtin();
+    let (path, required) = match &global.programs {
+        Some(path) => (Some(path.clone()), true),
+        None => (xdg_dir("XDG_CONFIG_HOME", ".config").map(|d| d.join("unspent").join("programs.toml")), false),
+    };
+    let Some(path) = path else { return Ok(builtin) };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => builtin.with_overrides(&text).map_err(|e| CliError::input(format!("{}: {e}", path.display()))),
+        Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => Ok(builtin),
+        Err(e) => Err(CliError::source(format!("cannot read programs file {}: {e}", path.display()))),
+    }
+}

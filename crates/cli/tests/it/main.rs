@@ -1,0 +1,1 @@
+//! The one integration-test binary: the `unspent` command run as a user runs it.
