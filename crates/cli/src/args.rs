@@ -53,6 +53,9 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Read credits from your mail or Amazon data: an mbox, a Maildir, .eml files,
+    /// imaps://user@host/INBOX, an Amazon data-export .zip/folder/CSV, or a saved .html page
+    Scan(ScanArgs),
     /// Record a credit, a use of one, points or a promo code by hand
     #[command(subcommand)]
     Add(AddCommand),
@@ -284,4 +287,14 @@ pub struct DemoArgs {
     /// Keep the demo database at this path instead of throwing it away
     #[arg(long, value_name = "PATH")]
     pub keep: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// What to read; the kind of each is detected from its content
+    #[arg(required = true, value_name = "PATH|URL")]
+    pub paths: Vec<String>,
+    /// Print the summary as JSON
+    #[arg(long)]
+    pub json: bool,
 }

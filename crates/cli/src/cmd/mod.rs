@@ -4,6 +4,8 @@ mod add;
 mod demo;
 mod export;
 mod list;
+mod scan;
+mod scan_export;
 
 use unspent_core::{Currency, Money};
 
@@ -29,6 +31,7 @@ pub async fn run(cli: Cli) -> Result<()> {
 async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Add(add) => add::run(ctx, add).await,
+        Command::Scan(args) => scan::run(ctx, args).await,
         Command::Events(args) => list::events(ctx, args).await,
         Command::Credits(args) => list::credits(ctx, args).await,
         Command::Balance(args) => list::balance(ctx, args).await,
