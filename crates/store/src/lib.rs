@@ -13,6 +13,7 @@
 //! - **Never clobbers**: a file that is not an unspent database, or is
 //!   corrupt, is reported and left alone, never recreated.
 
+mod coverage;
 mod rows;
 
 use std::path::{Path, PathBuf};
