@@ -60,14 +60,20 @@ pub async fn open_store(global: &Global) -> Result<Store> {
         Some(path) => path.clone(),
         None => default_db_path()?,
     };
-    if let Ok(n) = std::env::var("UNSPENT_FAULT_ABORT_AFTER_EVENTS") {
-        let mut store = Store::open(&path).await?;
-        store.abort_after_events(
-            n.parse().map_err(|_| CliError::usage("UNSPENT_FAULT_ABORT_AFTER_EVENTS must be a number"))?,
-        );
-        return Ok(store);
+    open_store_at(&path).await
+}
+
+/// Opens the database at `path`. `UNSPENT_FAULT_ABORT_AFTER_EVENTS=N` makes
+/// the process abort inside an import after N events: the crash-safety tests
+/// use it to prove that a killed import leaves no partial batch.
+pub async fn open_store_at(path: &std::path::Path) -> Result<Store> {
+    let mut store = Store::open(path).await?;
+    if let Some(n) = std::env::var_os("UNSPENT_FAULT_ABORT_AFTER_EVENTS") {
+        let n = n.to_str().and_then(|n| n.parse().ok());
+        store
+            .abort_after_events(n.ok_or_else(|| CliError::usage("UNSPENT_FAULT_ABORT_AFTER_EVENTS must be a number"))?);
     }
-    Ok(Store::open(&path).await?)
+    Ok(store)
 }
 
 pub fn parse_date_arg(flag: &str, text: &str) -> Result<Date> {

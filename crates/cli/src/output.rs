@@ -24,7 +24,7 @@ pub fn table(color: bool, header: &[&str]) -> Table {
     if !color {
         table.force_no_tty();
     }
-    table.set_header(header.iter().map(|h| Cell::new(h)));
+    table.set_header(header.iter().map(Cell::new));
     table
 }
 

@@ -235,7 +235,7 @@ impl Ledger {
         for record in trusted.iter().filter(|r| r.event.kind == EventKind::Points) {
             ledger.add_points(catalog, record);
         }
-        ledger.lots.sort_by(|a, b| expiry_order(a).cmp(&expiry_order(b)));
+        ledger.lots.sort_by_key(expiry_order);
         ledger.convert_points_to_rewards(catalog);
 
         let mut redeems: Vec<&&Recorded> = trusted.iter().filter(|r| r.event.kind == EventKind::Redeem).collect();
@@ -368,13 +368,13 @@ impl Ledger {
             return;
         }
         let mut left = amount.minor();
-        if let Some(named) = &event.lot {
-            if let Some(lot) = self.lots.iter_mut().find(|l| &l.id == named && l.currency() == amount.currency()) {
-                let take = left.min(lot.remaining().minor().max(0));
-                if take > 0 {
-                    lot.uses.push(use_of(record, take, amount.currency(), false));
-                    left -= take;
-                }
+        if let Some(named) = &event.lot
+            && let Some(lot) = self.lots.iter_mut().find(|l| &l.id == named && l.currency() == amount.currency())
+        {
+            let take = left.min(lot.remaining().minor().max(0));
+            if take > 0 {
+                lot.uses.push(use_of(record, take, amount.currency(), false));
+                left -= take;
             }
         }
         let balance = redeem_balance(catalog, record);
@@ -414,7 +414,7 @@ impl Ledger {
                 candidates.push((index, used.on));
             }
         }
-        candidates.sort_by(|a, b| b.1.cmp(&a.1));
+        candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
         candidates.dedup();
         for (index, _) in candidates {
             if left == 0 {

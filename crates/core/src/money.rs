@@ -139,7 +139,7 @@ impl Money {
         Money { minor: self.minor.saturating_abs(), ..self }
     }
 
-    pub fn neg(self) -> Money {
+    pub fn negated(self) -> Money {
         Money { minor: -self.minor, ..self }
     }
 
@@ -151,7 +151,7 @@ impl Money {
     }
 
     pub fn checked_sub(self, other: Money) -> Result<Money, MoneyError> {
-        self.checked_add(other.neg())
+        self.checked_add(other.negated())
     }
 
     fn same_currency(self, other: Money) -> Result<(), MoneyError> {
@@ -439,7 +439,7 @@ fn classify_number_error(whole: &str, number: &str, currency: Currency) -> Money
 fn group_thousands(int: &str, sep: char) -> String {
     let mut out = String::with_capacity(int.len() + int.len() / 3);
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);

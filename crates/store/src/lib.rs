@@ -84,11 +84,11 @@ impl Store {
     /// Opens the database at `path`, creating it (and nothing else) when it does
     /// not exist, and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            if !parent.exists() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| StoreError::Open { path: path.to_path_buf(), reason: e.to_string() })?;
-            }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.exists()
+        {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| StoreError::Open { path: path.to_path_buf(), reason: e.to_string() })?;
         }
         if path.is_dir() {
             return Err(StoreError::Open { path: path.to_path_buf(), reason: "it is a directory".into() });

@@ -49,10 +49,10 @@ fn grant(ctx: &Context, args: AddGrant) -> Result<Event> {
         None => Marketplace::from_currency(amount.currency()),
     };
     event.note = args.note;
-    if let (Some(expires), Some(on)) = (event.expires_on, event.occurred_on) {
-        if expires < on {
-            return Err(CliError::input(format!("--expires {expires} is before the day it was granted ({on})")));
-        }
+    if let (Some(expires), Some(on)) = (event.expires_on, event.occurred_on)
+        && expires < on
+    {
+        return Err(CliError::input(format!("--expires {expires} is before the day it was granted ({on})")));
     }
     Ok(event)
 }

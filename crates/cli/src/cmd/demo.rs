@@ -4,11 +4,11 @@ use unspent_core::date::add_days;
 use unspent_core::{
     Category, Currency, Date, Event, EventKind, Evidence, Money, ProgramId, Recorded, SourceKind, Trust,
 };
-use unspent_store::{Batch, Store};
+use unspent_store::Batch;
 
 use super::list;
 use crate::args::{BalanceArgs, CreditsArgs, DemoArgs, Global, ListArgs};
-use crate::context::Context;
+use crate::context::{Context, open_store_at};
 use crate::error::{CliError, Result};
 use crate::output;
 
@@ -19,7 +19,7 @@ pub async fn run(global: &Global, args: DemoArgs) -> Result<()> {
     if args.keep.as_ref().is_some_and(|p| p.exists()) {
         return Err(CliError::usage(format!("{} exists: --keep wants a new file", path.display())));
     }
-    let ctx = Context::with_store(global, Store::open(&path).await?)?;
+    let ctx = Context::with_store(global, open_store_at(&path).await?)?;
     let batch = sample_batch(ctx.today);
     let outcome = ctx.store.import(&batch).await?;
     output::println(format!(
