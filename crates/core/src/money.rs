@@ -449,12 +449,18 @@ fn group_thousands(int: &str, sep: char) -> String {
 
 static MONEY_RE: LazyLock<Regex> = LazyLock::new(|| {
     // A marker before or after a number; the number may carry grouping and a
-    // decimal mark. Validation is left to `Money::parse`.
-    let number = r"\d{1,3}(?:[.,\u{a0}\u{202f} ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?";
+    // decimal mark. Validation is left to `Money::parse`. A plain space only
+    // groups thousands before a suffix marker (`1 000,00 €`): after a prefix
+    // marker it would swallow the next number (`$5 100 times`).
+    let grouped = |sep: &str| format!(r"\d{{1,3}}(?:[{sep}]\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?");
+    let prefix_number = grouped(r".,\u{a0}\u{202f}");
+    let suffix_number = grouped(r".,\u{a0}\u{202f} ");
     let prefix = r"(?:CDN\$|CAD\$|CA\$|US\$|C\$|\$|£|€|￥|¥|\b(?:USD|GBP|EUR|CAD|JPY)\b)";
     let suffix = r"(?:€|円|\s?(?:USD|GBP|EUR|CAD|JPY)\b)";
-    Regex::new(&format!(r"[-−]?\s?{prefix}\s?[-−]?(?:{number})|[-−]?(?:{number})[\u{{a0}}\u{{202f}} ]?{suffix}"))
-        .expect("money regex compiles")
+    Regex::new(&format!(
+        r"[-−]?\s?{prefix}\s?[-−]?(?:{prefix_number})|[-−]?(?:{suffix_number})[\u{{a0}}\u{{202f}} ]?{suffix}"
+    ))
+    .expect("money regex compiles")
 });
 
 #[cfg(test)]
@@ -531,9 +537,9 @@ mod tests {
         let text = "We've added a CDN$ 1.00 reward; total -$32.85, and 1,00 € later. Also ￥100 分 and 500円.";
         let found: Vec<String> = Money::scan(text, None).into_iter().map(|(_, m)| m.to_string()).collect();
         assert_eq!(found, ["CAD 1.00", "USD -32.85", "EUR 1.00", "JPY 100", "JPY 500"]);
-        let sentence = "earned USD 10.00. Then $5.";
+        let sentence = "earned USD 10.00. Then $5 100 times, 1 000,00 € and 5.00 USD.";
         let found: Vec<String> = Money::scan(sentence, None).into_iter().map(|(_, m)| m.to_string()).collect();
-        assert_eq!(found, ["USD 10.00", "USD 5.00"]);
+        assert_eq!(found, ["USD 10.00", "USD 5.00", "EUR 1000.00", "USD 5.00"]);
     }
 
     #[test]
