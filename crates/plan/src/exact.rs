@@ -39,7 +39,7 @@ use good_lp::{
 use unspent_core::Money;
 
 use crate::model::{CurrencyPlan, Infeasible, Plan, PlanError, Proof, Purchase, Request, Score, Stage, Want};
-use crate::network::{Allocation, CATEGORIES, Instance, allocate};
+use crate::network::{Allocation, CATEGORIES, Filler, Instance, allocate};
 
 /// The optimal plan (or, past the request's time limit, the best found with its proven gap).
 pub fn optimize(request: &Request) -> Result<Plan, PlanError> {
@@ -186,7 +186,11 @@ fn solve_without_budget(instance: &Instance, groups: &[Group], clock: &Clock) ->
     for part in independent_parts(instance, groups) {
         let regular: Vec<usize> = part.iter().map(|g| g.options[0]).collect();
         let most_credit = allocate(instance, &regular).total;
-        let start = useful(instance, &part, &regular);
+        let start = [useful(instance, &part, &regular), fill(instance, &part, None)]
+            .into_iter()
+            .filter(|s| exact_credit(instance, s) == most_credit)
+            .min_by_key(|s| s.iter().map(|&o| instance.options[o].price).sum::<i64>())
+            .expect("buying every item at its regular price reaches the most credit");
         let milp = Milp::new(instance, &part, None);
         let (picked, part_proof) = milp.stages_after_credit(most_credit, start, clock);
         chosen.extend(picked);
@@ -237,10 +241,16 @@ fn independent_parts(instance: &Instance, groups: &[Group]) -> Vec<Vec<Group>> {
 fn solve_with_budget(request: &Request, instance: &Instance, groups: &[Group], budget: i64, clock: &Clock) -> Outcome {
     let milp = Milp::new(instance, groups, Some(budget));
     let start = crate::greedy::greedy_choice(request, instance, groups.iter().map(|g| (g.must, g.options.as_slice())));
-    let start = start.filter(|s| {
-        let a = allocate(instance, s);
-        score_of(instance, s, &a).out_of_pocket <= budget
-    });
+    let start = [start, Some(fill(instance, groups, Some(budget)))]
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let score = score_of(instance, &s, &allocate(instance, &s));
+            (s, score)
+        })
+        .filter(|(_, score)| score.out_of_pocket <= budget)
+        .max_by_key(|(_, score)| *score)
+        .map(|(s, _)| s);
     match milp.solve(Goal::MostCredit, Fixed::default(), start.as_deref(), clock) {
         Err(StageError::Infeasible) => {
             let musts: Vec<Group> = groups.iter().filter(|g| g.must).cloned().collect();
@@ -284,6 +294,56 @@ fn solve_with_budget(request: &Request, instance: &Instance, groups: &[Group], b
             outcome(instance, chosen, proof)
         }
     }
+}
+
+/// A starting plan by first-fit decreasing with exact gains: `must` items first, then
+/// items from the dearest down, each taken only if credit pays all of it; then, from the
+/// cheapest up, anything credit pays part of, within the budget. Every gain is the exact
+/// extra max-flow, so the plan is feasible and its credit is what the allocation will pay.
+fn fill(instance: &Instance, groups: &[Group], budget: Option<i64>) -> Vec<usize> {
+    let mut filler = Filler::new(instance);
+    for group in groups.iter().filter(|g| g.must) {
+        let best = group
+            .options
+            .iter()
+            .copied()
+            .map(|o| (o, filler.gain(o)))
+            .min_by_key(|&(o, gain)| (instance.options[o].price - gain, -gain, o))
+            .expect("a group has options");
+        filler.add(best.0);
+    }
+    let price = |o: usize| instance.options[o].price;
+    let mut optional: Vec<&Group> = groups.iter().filter(|g| !g.must).collect();
+    optional.sort_by_key(|g| std::cmp::Reverse(g.options.iter().map(|&o| price(o)).max()));
+    let mut bought = vec![false; optional.len()];
+    for (n, group) in optional.iter().enumerate() {
+        let mut options = group.options.clone();
+        options.sort_by_key(|&o| std::cmp::Reverse(price(o)));
+        for o in options {
+            if filler.gain(o) == price(o) {
+                filler.add(o);
+                bought[n] = true;
+                break;
+            }
+        }
+    }
+    for (n, group) in optional.iter().enumerate().rev() {
+        if bought[n] {
+            continue;
+        }
+        let out_of_pocket = filler.out_of_pocket();
+        let best = group
+            .options
+            .iter()
+            .copied()
+            .map(|o| (o, filler.gain(o)))
+            .filter(|&(o, gain)| gain > 0 && budget.is_none_or(|b| out_of_pocket + price(o) - gain <= b))
+            .max_by_key(|&(o, gain)| (gain, -price(o), std::cmp::Reverse(o)));
+        if let Some((o, _)) = best {
+            filler.add(o);
+        }
+    }
+    filler.chosen
 }
 
 fn exact_credit(instance: &Instance, chosen: &[usize]) -> i64 {

@@ -245,6 +245,8 @@ fn decompose(
 
 /// A directed network with integer capacities; Dinic's algorithm.
 struct FlowNet {
+    /// When set, every augmentation is recorded so it can be undone.
+    log: Option<Vec<(Vec<usize>, i64)>>,
     head: Vec<Vec<usize>>,
     to: Vec<usize>,
     cap: Vec<i64>,
@@ -256,6 +258,7 @@ struct FlowNet {
 impl FlowNet {
     fn new(nodes: usize) -> FlowNet {
         FlowNet {
+            log: None,
             head: vec![Vec::new(); nodes],
             to: Vec::new(),
             cap: Vec::new(),
@@ -277,6 +280,28 @@ impl FlowNet {
         self.cap.push(0);
         self.original.push(0);
         e
+    }
+
+    /// Removes the edge added last (which must carry no flow).
+    fn pop_edge(&mut self) {
+        let e = self.to.len() - 2;
+        let from = self.to[e + 1];
+        let to = self.to[e];
+        self.head[from].pop();
+        self.head[to].pop();
+        self.to.truncate(e);
+        self.cap.truncate(e);
+        self.original.truncate(e);
+    }
+
+    /// Undoes every augmentation logged since logging started, newest first.
+    fn undo(&mut self) {
+        for (path, pushed) in self.log.take().unwrap_or_default().into_iter().rev() {
+            for e in path {
+                self.cap[e] += pushed;
+                self.cap[e ^ 1] -= pushed;
+            }
+        }
     }
 
     fn flow(&self, edge: usize) -> i64 {
@@ -329,6 +354,9 @@ impl FlowNet {
                     self.cap[e] -= pushed;
                     self.cap[e ^ 1] += pushed;
                 }
+                if let Some(log) = &mut self.log {
+                    log.push((path, pushed));
+                }
                 return pushed;
             }
             let mut advanced = false;
@@ -355,5 +383,77 @@ impl FlowNet {
                 }
             }
         }
+    }
+}
+
+/// A growing set of purchases with its max-flow kept up to date, to try options one
+/// at a time: how much more credit would this one take? (The exact gain, by augmenting
+/// the current flow and undoing it.)
+pub(crate) struct Filler<'a> {
+    instance: &'a Instance,
+    net: FlowNet,
+    pub credit: i64,
+    pub spent: i64,
+    pub chosen: Vec<usize>,
+}
+
+const SOURCE: usize = 0;
+const SINK: usize = 1;
+
+impl<'a> Filler<'a> {
+    pub fn new(instance: &'a Instance) -> Filler<'a> {
+        let levels = instance.levels.len();
+        let n_credits = instance.credits.len();
+        let mut net = FlowNet::new(2 + n_credits + CATEGORIES * levels);
+        for k in 0..n_credits {
+            net.add_edge(SOURCE, 2 + k, instance.credit_amount[k]);
+            for c in 0..CATEGORIES {
+                if instance.credit_categories[k] & (1 << c) != 0 {
+                    net.add_edge(2 + k, Self::hub(instance, c, instance.credit_level[k]), i64::MAX / 4);
+                }
+            }
+        }
+        for c in 0..CATEGORIES {
+            for j in 1..levels {
+                net.add_edge(Self::hub(instance, c, j), Self::hub(instance, c, j - 1), i64::MAX / 4);
+            }
+        }
+        Filler { instance, net, credit: 0, spent: 0, chosen: Vec::new() }
+    }
+
+    fn hub(instance: &Instance, c: usize, j: usize) -> usize {
+        2 + instance.credits.len() + c * instance.levels.len() + j
+    }
+
+    /// How much more credit buying option `o` would use, leaving everything as it was.
+    pub fn gain(&mut self, o: usize) -> i64 {
+        let opt = &self.instance.options[o];
+        if opt.level >= self.instance.levels.len() {
+            return 0;
+        }
+        self.net.add_edge(Self::hub(self.instance, opt.category, opt.level), SINK, opt.price);
+        self.net.log = Some(Vec::new());
+        let gained = self.net.max_flow(SOURCE, SINK, opt.price);
+        self.net.undo();
+        self.net.pop_edge();
+        gained
+    }
+
+    /// Buys option `o`; returns the credit it adds.
+    pub fn add(&mut self, o: usize) -> i64 {
+        let opt = &self.instance.options[o];
+        self.chosen.push(o);
+        self.spent += opt.price;
+        if opt.level >= self.instance.levels.len() {
+            return 0;
+        }
+        self.net.add_edge(Self::hub(self.instance, opt.category, opt.level), SINK, opt.price);
+        let gained = self.net.max_flow(SOURCE, SINK, opt.price);
+        self.credit += gained;
+        gained
+    }
+
+    pub fn out_of_pocket(&self) -> i64 {
+        self.spent - self.credit
     }
 }
