@@ -73,6 +73,123 @@ pub enum Command {
     Programs(ProgramsArgs),
     /// Try unspent on a sample mailbox, in a throw-away database
     Demo(DemoArgs),
+    /// Your wishlist: what you would buy with your credits (add, import, list, remove)
+    #[command(subcommand)]
+    Wish(WishCommand),
+    /// Plan purchases from your wishlist that use the most expiring credit, exactly
+    Plan(PlanArgs),
+    /// List saved promo codes and their terms; `codes check` tells which fit the plan
+    Codes(CodesArgs),
+    /// Kindle Rewards points: balance, expiry, next reward at your pace, points that will be lost
+    Points(PointsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WishCommand {
+    /// Add an item: `unspent wish add "Dune" --price 9.99 --currency USD --category ebook`
+    Add(WishAdd),
+    /// Add items from a CSV with the header title,price,currency,category,want,sale_price,sale_from,sale_to
+    /// (all rows or none)
+    Import(WishImport),
+    /// List the wishlist
+    List(ListArgs),
+    /// Remove an item by its id or its exact title
+    Remove(WishRemove),
+}
+
+#[derive(Debug, Args)]
+pub struct WishAdd {
+    /// What it is called
+    pub title: String,
+    /// The regular price, e.g. 4.99 or '$4.99'
+    #[arg(long, allow_hyphen_values = true)]
+    pub price: String,
+    /// ISO 4217 currency when --price has no symbol
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// ebook, music, video, app or physical
+    #[arg(long)]
+    pub category: String,
+    /// must (always bought), want or maybe
+    #[arg(long, default_value = "want")]
+    pub want: String,
+    /// A sale price, with --from and --to
+    #[arg(long, allow_hyphen_values = true, requires_all = ["from", "to"])]
+    pub sale: Option<String>,
+    /// First day of the sale (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", requires = "sale")]
+    pub from: Option<String>,
+    /// Last day of the sale (YYYY-MM-DD), included
+    #[arg(long, value_name = "DATE", requires = "sale")]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WishImport {
+    /// The CSV file
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct WishRemove {
+    /// The item's id (from `wish list`) or its exact title
+    pub item: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanOptions {
+    /// Plan as of this date (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The most you will pay out of pocket, per currency: '$20', 'GBP 10', or a plain
+    /// number for every currency; repeat for several currencies [default: no limit]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+    pub budget: Vec<String>,
+    /// Stop the exact search after this many seconds and show the best plan with its proven gap
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    pub time_limit: f64,
+    /// Also spend credit that never expires (gift-card balance); by default the plan uses expiring credit only
+    #[arg(long)]
+    pub all_credits: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub options: PlanOptions,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    #[command(subcommand)]
+    pub command: Option<CodesCommand>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CodesCommand {
+    /// Which saved codes apply to the planned purchases, and how much each saves
+    Check(CodesCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CodesCheckArgs {
+    #[command(flatten)]
+    pub options: PlanOptions,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PointsArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// As of this date (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

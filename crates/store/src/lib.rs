@@ -15,6 +15,7 @@
 
 mod coverage;
 mod rows;
+mod wishlist;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -24,6 +25,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use unspent_core::{Problem, Recorded};
 
 pub use sqlx;
+pub use wishlist::{Wish, WishSale};
 
 /// Why the store could not do what was asked. Each message is one line a user can act on.
 #[derive(Debug, thiserror::Error)]

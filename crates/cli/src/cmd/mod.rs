@@ -4,8 +4,10 @@ mod add;
 mod demo;
 mod export;
 mod list;
+mod plan;
 mod scan;
 mod scan_export;
+mod wish;
 
 use unspent_core::{Currency, Money};
 
@@ -37,6 +39,10 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Balance(args) => list::balance(ctx, args).await,
         Command::Export(args) => export::run(ctx, args).await,
         Command::Problems(args) => list::problems(ctx, args).await,
+        Command::Wish(command) => wish::run(ctx, command).await,
+        Command::Plan(args) => plan::plan(ctx, args).await,
+        Command::Codes(args) => plan::codes(ctx, args).await,
+        Command::Points(args) => plan::points(ctx, args).await,
         Command::Demo(_) | Command::Programs(_) => {
             unreachable!("handled before the database is opened")
         }

@@ -4,4 +4,5 @@
 //! Each module covers one area; `util` holds the harness.
 
 mod ledger;
+mod plan;
 mod util;
