@@ -102,7 +102,12 @@ pub fn draft(rec: &Reconciliation, marketplace: Marketplace) -> Result<Claim, Cl
 /// Where the promise was made, quoting the mail's subject and date when it came from mail.
 fn evidence(rec: &Reconciliation, phrases: &Phrases, marketplace: Marketplace) -> String {
     let ev = &rec.promise.evidence;
-    let day = evidence_day(ev).or(rec.promised_on).map(|d| long_date(d, marketplace)).unwrap_or_default();
+    // A manual entry's own date is when it was typed; the promise's day is what the user vouches for.
+    let day = match ev.source {
+        SourceKind::Manual => rec.promised_on,
+        _ => evidence_day(ev).or(rec.promised_on),
+    };
+    let day = day.map(|d| long_date(d, marketplace)).unwrap_or_default();
     let is_mail = matches!(ev.source, SourceKind::Mbox | SourceKind::Maildir | SourceKind::Eml | SourceKind::Imap);
     match (&ev.subject, ev.source) {
         (Some(subject), _) if is_mail => fill(&phrases.evidence_mail, &[("subject", subject.clone()), ("date", day)]),

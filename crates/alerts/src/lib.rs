@@ -26,7 +26,7 @@ pub mod message;
 pub mod reconcile;
 pub mod schedule;
 pub mod settings;
-mod text;
+pub mod text;
 
 pub use reconcile::{Reconciliation, Status};
 pub use schedule::Reminder;

@@ -1,6 +1,7 @@
 //! One module per subcommand; `run` dispatches.
 
 mod add;
+mod alerts;
 mod demo;
 mod export;
 mod list;
@@ -37,6 +38,11 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Balance(args) => list::balance(ctx, args).await,
         Command::Export(args) => export::run(ctx, args).await,
         Command::Problems(args) => list::problems(ctx, args).await,
+        Command::Remind(args) => alerts::remind(ctx, args).await,
+        Command::Calendar(args) => alerts::calendar(ctx, args).await,
+        Command::Missing(args) => alerts::missing(ctx, args).await,
+        Command::Claim(args) => alerts::claim(ctx, args).await,
+        Command::Digest(args) => alerts::digest(ctx, args).await,
         Command::Demo(_) | Command::Programs(_) => {
             unreachable!("handled before the database is opened")
         }
