@@ -30,6 +30,9 @@ pub struct Webhook {
 /// Checks that `url` is an absolute http(s) URL with a host.
 pub fn validate_url(url: &str) -> Result<Uri, SendError> {
     let bad = |why: &str| SendError::Settings(format!("webhook URL `{url}` {why}"));
+    if !url.contains("://") {
+        return Err(bad("has no scheme; write it as https://host/path"));
+    }
     let uri: Uri = url.trim().parse().map_err(|_| bad("is not a URL"))?;
     match uri.scheme_str() {
         Some("http" | "https") => {}

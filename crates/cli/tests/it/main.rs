@@ -1,1 +1,2 @@
 //! The one integration-test binary: the `unspent` command run as a user runs it.
+mod alerts;
