@@ -68,8 +68,11 @@ pub fn event_uid(lot_id: &str) -> String {
 /// Builds the calendar from `entries` (any lots: those with nothing left to remind about are skipped).
 pub fn build(entries: &[Entry<'_>], catalog: &ProgramCatalog, options: &CalendarOptions) -> CalendarFile {
     let stamp = Utc.timestamp_opt(options.generated_at, 0).single().unwrap_or_default();
-    let mut calendar = Calendar::new();
+    // `Calendar::new()` carries the crate's own PRODID; RFC 5545 allows exactly one.
+    let mut calendar = Calendar::empty();
+    calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", PRODID));
+    calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
     calendar.append_property(Property::new("METHOD", "PUBLISH"));
     calendar.name("Amazon credits (unspent)");
     calendar.description("When each Amazon credit expires, with reminders before.");
@@ -323,6 +326,8 @@ mod tests {
             !file.ics.split("BEGIN:VALARM").skip(1).any(|a| a.split("END:VALARM").next().unwrap().contains("DTSTAMP"))
         );
         assert!(file.ics.contains("DTSTAMP:20260301T000000Z"));
+        assert_eq!(file.ics.matches("\r\nPRODID:").count(), 1, "exactly one PRODID");
+        assert!(file.ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//unspent//"));
     }
 
     #[test]

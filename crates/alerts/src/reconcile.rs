@@ -99,7 +99,7 @@ impl Reconciliation {
             Status::Missing => format!("nothing arrived by {}", on(self.due_on)),
             Status::WrongAmount => format!(
                 "{} arrived {}",
-                self.received.map(|m| crate::text::money(m)).unwrap_or_default(),
+                self.received.map(crate::text::money).unwrap_or_default(),
                 on(self.received_on)
             ),
             Status::CannotCheck => match (self.promised_on, self.mail_seen_until) {

@@ -394,6 +394,8 @@ const READ_ICS: &str = r#"
 import datetime, json, sys
 import icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+assert str(cal["VERSION"]) == "2.0", cal["VERSION"]
+assert str(cal["PRODID"]).startswith("-//unspent//"), cal["PRODID"]
 out = []
 for ev in cal.walk("VEVENT"):
     start = ev.decoded("DTSTART")
