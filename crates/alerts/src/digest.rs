@@ -148,7 +148,7 @@ pub fn build(input: &DigestInput<'_>) -> Digest {
     };
     let since = match input.since {
         Some(d) => format!("since the last digest ({})", text::day(d)),
-        None => "(first digest)".to_string(),
+        None => "first digest".to_string(),
     };
     Digest {
         subject,
