@@ -143,7 +143,17 @@ fn delivery_error(settings: &SmtpSettings, error: &lettre::transport::smtp::Erro
         }
         source = cause.source();
     }
-    let what = if error.is_permanent() { "refused the message" } else { "could not take the message" };
+    let what = if error.is_permanent() {
+        "refused the message"
+    } else if error.is_transient() {
+        "could not take the message now"
+    } else if error.is_timeout() {
+        "did not answer in time"
+    } else if error.is_tls() {
+        "could not be reached securely"
+    } else {
+        "could not be reached"
+    };
     SendError::Delivery(format!("e-mail: SMTP server {} {what} ({reason})", settings.server()))
 }
 
