@@ -4,26 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-/// Reminders go out through the channels in the settings file (`--config`):
-///
-///   [email]                      # SMTP: security = "starttls" (587), "tls" (465) or "none" (localhost only)
-///   host = "smtp.example.org"
-///   username = "me@example.org"  # the password comes from $UNSPENT_SMTP_PASSWORD
-///   from = "unspent <me@example.org>"
-///   to = "me@example.org"
-///
-///   [[webhook]]
-///   url = "https://ntfy.sh/my-secret-topic"   # ntfy, or any URL taking a JSON POST
-///
-///   [reminders]
-///   days = [30, 7, 1]            # per program: [reminders.programs] no-rush = [14, 3]
-///
-/// Each reminder is recorded per credit, offset and channel only after the
-/// channel accepted it: running twice never sends twice, and a failed send is
-/// tried again on the next run. A reminder whose day passed while unspent did
-/// not run is still sent once, as long as the credit has not expired.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, verbatim_doc_comment)]
+#[command(args_conflicts_with_subcommands = true, after_long_help = REMIND_HELP)]
 pub struct RemindArgs {
     #[command(subcommand)]
     pub action: Option<RemindAction>,
@@ -73,10 +55,8 @@ pub enum RecurrenceArg {
     Monthly,
 }
 
-/// One all-day event per credit on its expiry date, with an alarm at each
-/// reminder day. UIDs are stable: importing the file again updates the events
-/// instead of adding copies, and credits used up since are cancelled.
 #[derive(Debug, Args)]
+#[command(after_long_help = CALENDAR_HELP)]
 pub struct CalendarArgs {
     /// Write the calendar to this file [default: standard output]
     #[arg(long, short, value_name = "FILE")]
@@ -89,12 +69,8 @@ pub struct CalendarArgs {
     pub alarm_time: Option<String>,
 }
 
-/// Matches every promise (No-Rush chosen, trade-in accepted, promotion joined)
-/// with the credit that should follow. Statuses: expected (still within the
-/// grace window), received, resolved (arrived late), wrong-amount, missing,
-/// and cannot-check (the newest mail scanned is older than the end of the grace
-/// window, so unspent cannot tell yet).
 #[derive(Debug, Args)]
+#[command(after_long_help = MISSING_HELP)]
 pub struct MissingArgs {
     /// Print JSON (every promise, whatever its status)
     #[arg(long)]
@@ -107,9 +83,8 @@ pub struct MissingArgs {
     pub all: bool,
 }
 
-/// Drafts the message for Amazon customer service, in the marketplace's
-/// language: the order, what was promised and where, what arrived.
 #[derive(Debug, Args)]
+#[command(after_long_help = CLAIM_HELP)]
 pub struct ClaimArgs {
     /// The order number, e.g. 111-1234567-1234567
     pub order_id: String,
@@ -125,9 +100,8 @@ pub struct ClaimArgs {
     pub anyway: bool,
 }
 
-/// The weekly summary. Run it weekly; `--send` mails it (text and HTML) through
-/// the [email] settings and remembers it, so the next one lists what is new since.
 #[derive(Debug, Args)]
+#[command(after_long_help = DIGEST_HELP)]
 pub struct DigestArgs {
     /// Send it by e-mail instead of printing it
     #[arg(long)]
@@ -164,3 +138,43 @@ pub struct AddPromise {
     #[arg(long)]
     pub note: Option<String>,
 }
+
+const REMIND_HELP: &str = "\
+Reminders go out through the channels in the settings file (`--config`):
+
+  [email]                      # security: \"starttls\" (587), \"tls\" (465), \"none\" (localhost)
+  host = \"smtp.example.org\"
+  username = \"me@example.org\"  # the password comes from $UNSPENT_SMTP_PASSWORD
+  from = \"unspent <me@example.org>\"
+  to = \"me@example.org\"
+
+  [[webhook]]
+  url = \"https://ntfy.sh/my-secret-topic\"   # ntfy, or any URL taking a JSON POST
+
+  [reminders]
+  days = [30, 7, 1]            # per program: [reminders.programs] no-rush = [14, 3]
+
+Each reminder is recorded per credit, offset and channel only after the
+channel accepted it: running twice never sends twice, and a failed send is
+tried again on the next run. A reminder whose day passed while unspent did
+not run is still sent once, as long as the credit has not expired.";
+
+const CALENDAR_HELP: &str = "\
+One all-day event per credit on its expiry date, with an alarm at each
+reminder day. UIDs are stable: importing the file again updates the events
+instead of adding copies, and credits used up since are cancelled.";
+
+const MISSING_HELP: &str = "\
+Matches every promise (No-Rush chosen, trade-in accepted, promotion joined)
+with the credit that should follow. Statuses: expected (still within the
+grace window), received, resolved (arrived late), wrong-amount, missing,
+and cannot-check (the newest mail scanned is older than the end of the grace
+window, so unspent cannot tell yet).";
+
+const CLAIM_HELP: &str = "\
+Drafts the message for Amazon customer service, in the marketplace's
+language: the order, what was promised and where, what arrived.";
+
+const DIGEST_HELP: &str = "\
+The weekly summary. Run it weekly; `--send` mails it (text and HTML) through
+the [email] settings and remembers it, so the next one lists what is new since.";
