@@ -31,6 +31,11 @@ pub struct Global {
     #[arg(long, global = true, env = "UNSPENT_PROGRAMS", value_name = "FILE")]
     pub programs: Option<PathBuf>,
 
+    /// The settings file: reminders, channels, grace window, calendar
+    /// [default: $XDG_CONFIG_HOME/unspent/config.toml when it exists]
+    #[arg(long, global = true, env = "UNSPENT_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     /// Pretend today is this date (YYYY-MM-DD), for reports and reminders
     #[arg(long, global = true, env = "UNSPENT_TODAY", value_name = "DATE")]
     pub today: Option<String>,
@@ -82,6 +87,16 @@ pub enum Command {
     Codes(CodesArgs),
     /// Kindle Rewards points: balance, expiry, next reward at your pace, points that will be lost
     Points(PointsArgs),
+    /// Send the expiry reminders that are due (run it daily from cron or a systemd timer)
+    Remind(crate::alerts_args::RemindArgs),
+    /// Write an iCalendar file with every credit's expiry date and reminders
+    Calendar(crate::alerts_args::CalendarArgs),
+    /// Promised credits (No-Rush, trade-in, promotions) that did not arrive
+    Missing(crate::alerts_args::MissingArgs),
+    /// Draft the message to Amazon customer service for a missing credit
+    Claim(crate::alerts_args::ClaimArgs),
+    /// The weekly summary: new, expiring and missing credits, points, a checklist
+    Digest(crate::alerts_args::DigestArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -204,6 +219,8 @@ pub enum AddCommand {
     Code(AddCode),
     /// A balance you saw on Amazon's pages, to check the ledger against
     Balance(AddBalance),
+    /// A credit you were promised (No-Rush chosen, trade-in accepted, promotion joined)
+    Promise(crate::alerts_args::AddPromise),
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,8 @@ pub struct Context {
     pub today: Date,
     pub color: bool,
     pub quiet: bool,
+    /// The settings file, and whether the user named it (then it must exist).
+    pub config: (PathBuf, bool),
 }
 
 impl Context {
@@ -39,7 +41,13 @@ impl Context {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
             }
         };
-        Ok(Context { store, catalog, today, color, quiet: global.quiet })
+        let config = match &global.config {
+            Some(path) => (path.clone(), true),
+            None => {
+                (xdg_dir("XDG_CONFIG_HOME", ".config").unwrap_or_default().join("unspent").join("config.toml"), false)
+            }
+        };
+        Ok(Context { store, catalog, today, color, quiet: global.quiet, config })
     }
 
     /// A note for the person at the terminal; never mixed into stdout.

@@ -5,6 +5,8 @@
 //! arguments (`args`), opens the store and the program catalog (`context`),
 //! and hands each subcommand (`cmd`) to the library crates.
 
+mod alerts_args;
+mod alerts_config;
 mod args;
 mod cmd;
 mod context;

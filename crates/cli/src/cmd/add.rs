@@ -22,6 +22,7 @@ pub async fn run(ctx: &Context, command: AddCommand) -> Result<()> {
         AddCommand::Points(args) => points(ctx, args)?,
         AddCommand::Code(args) => code(ctx, args)?,
         AddCommand::Balance(args) => balance(ctx, args)?,
+        AddCommand::Promise(args) => super::alerts::promise_event(ctx, args)?,
     };
     let summary = describe(&event);
     let record = Recorded::new(event, manual_evidence(), 0);

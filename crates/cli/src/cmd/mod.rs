@@ -1,6 +1,7 @@
 //! One module per subcommand; `run` dispatches.
 
 mod add;
+mod alerts;
 mod demo;
 mod export;
 mod list;
@@ -43,6 +44,11 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Plan(args) => plan::plan(ctx, args).await,
         Command::Codes(args) => plan::codes(ctx, args).await,
         Command::Points(args) => plan::points(ctx, args).await,
+        Command::Remind(args) => alerts::remind(ctx, args).await,
+        Command::Calendar(args) => alerts::calendar(ctx, args).await,
+        Command::Missing(args) => alerts::missing(ctx, args).await,
+        Command::Claim(args) => alerts::claim(ctx, args).await,
+        Command::Digest(args) => alerts::digest(ctx, args).await,
         Command::Demo(_) | Command::Programs(_) => {
             unreachable!("handled before the database is opened")
         }

@@ -1,8 +1,9 @@
 //! The one integration-test binary: the `unspent` command run as a user runs it,
-//! against real SQLite files in temporary directories.
+//! against real SQLite files and real servers in temporary directories.
 //!
 //! Each module covers one area; `util` holds the harness.
 
+mod alerts;
 mod ledger;
 mod plan;
 mod util;
