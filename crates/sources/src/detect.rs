@@ -133,22 +133,22 @@ pub fn sniff(head: &[u8]) -> Sniffed {
 }
 
 fn looks_like_html(text: &[u8]) -> bool {
-    let start = &text[..text.len().min(64)];
-    let lower: Vec<u8> = start.to_ascii_lowercase();
-    [&b"<!doctype html"[..], b"<html", b"<!-- saved from", b"<head", b"<meta", b"<?xml"]
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with(b"<?xml") {
+        return memchr::memmem::find(&lower, b"<html").is_some();
+    }
+    [&b"<!doctype html"[..], b"<html", b"<!-- saved from", b"<head", b"<meta", b"<body"]
         .iter()
         .any(|p| lower.starts_with(p))
-        && (lower.starts_with(b"<?xml") == false
-            || memchr::memmem::find(&text.to_ascii_lowercase(), b"<html").is_some())
 }
 
 /// RFC 5322 header fields from the first line on, including at least one
 /// that every message carries.
 fn looks_like_message(text: &[u8]) -> bool {
-    if text.contains(&0) {
-        return false;
-    }
     let headers = crate::message::header_block(text);
+    if headers.contains(&0) {
+        return false; // a binary body is fine, binary headers are not
+    }
     let mut fields = 0;
     let mut known = false;
     for (n, line) in headers.split(|&b| b == b'\n').enumerate() {
@@ -163,19 +163,42 @@ fn looks_like_message(text: &[u8]) -> bool {
             continue; // folded continuation
         }
         let Some(colon) = memchr::memchr(b':', line) else {
-            // the sniffed head may end mid-line
-            return n > 0 && fields > 0 && !known_line_end(headers, line);
+            if n > 0 && !known_line_end(headers, line) {
+                break; // the sniffed head ends mid-line
+            }
+            return false;
         };
         let name = &line[..colon];
         if name.is_empty() || !name.iter().all(|&b| b.is_ascii_graphic() && b != b':') {
             return false;
         }
         fields += 1;
-        known |= ["from", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]
-            .iter()
-            .any(|k| name.eq_ignore_ascii_case(k.as_bytes()));
+        known |= is_known_field(name);
     }
     fields > 0 && known
+}
+
+/// Fields that only mail has (a CSV header row has no `Name:` first).
+fn is_known_field(name: &[u8]) -> bool {
+    const FIELDS: [&str; 14] = [
+        "from",
+        "to",
+        "cc",
+        "subject",
+        "date",
+        "message-id",
+        "received",
+        "return-path",
+        "mime-version",
+        "delivered-to",
+        "reply-to",
+        "sender",
+        "dkim-signature",
+        "authentication-results",
+    ];
+    let lower = name.to_ascii_lowercase();
+    FIELDS.iter().any(|k| lower == k.as_bytes())
+        || [&b"content-"[..], b"x-", b"arc-"].iter().any(|p| lower.starts_with(p))
 }
 
 fn known_line_end(headers: &[u8], line: &[u8]) -> bool {
@@ -311,6 +334,8 @@ mod tests {
         assert_eq!(sniff(b"<!-- saved from url=(0042)https://www.amazon.com/ -->\n<html>"), Sniffed::Html);
         assert_eq!(sniff(b"\x00\x01\x02garbage\xff\xfe"), Sniffed::Unknown);
         assert_eq!(sniff(b"just some words\nand more\n"), Sniffed::Unknown);
+        assert_eq!(sniff(b"Content-Type: multipart/mixed; boundary=\"a\"\n\n--a\n"), Sniffed::Message);
+        assert_ne!(sniff(b"Name: x, y\nthis line has no colon\n"), Sniffed::Message);
         // a header block cut by the sniff limit is still a message
         assert_eq!(sniff(b"From: a@b\nSubject: a very long subj"), Sniffed::Message);
     }

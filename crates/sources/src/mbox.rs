@@ -306,26 +306,25 @@ impl Splitter {
                     let from = (scan - base) as usize;
                     // Only a kept message is still in the window from its start.
                     let s = keep.then(|| (start - base) as usize);
-                    if s.is_some_and(|s| w.len() - s > self.limits.max_message) {
-                        self.state = State::Body { start, keep: false, scan, problem: Some(SplitProblem::TooLarge) };
-                        continue;
-                    }
                     match self.next_boundary(w, from, eof) {
                         Boundary::At(b) => {
                             self.finish(start, base + b as u64, s.map(|s| &w[s..b]), problem, sink);
                             self.state = State::Start { start: base + b as u64 };
                         }
-                        Boundary::NeedMore(at) => {
-                            self.state = State::Body { start, keep, scan: base + at as u64, problem };
-                            return s.unwrap_or(at);
-                        }
                         Boundary::None(_) if eof => {
                             self.finish(start, base + w.len() as u64, s.map(|s| &w[s..]), problem, sink);
                             self.state = State::Done;
                         }
-                        Boundary::None(resume) => {
+                        Boundary::NeedMore(resume) | Boundary::None(resume) => {
+                            // Holding a kept message until it ends: not beyond the cap.
+                            let (keep, problem) = match s {
+                                Some(s) if w.len() - s > self.limits.max_message => {
+                                    (false, Some(SplitProblem::TooLarge))
+                                }
+                                _ => (keep, problem),
+                            };
                             self.state = State::Body { start, keep, scan: base + resume as u64, problem };
-                            return s.unwrap_or(resume);
+                            return if keep { s.unwrap_or(resume) } else { resume };
                         }
                     }
                 }

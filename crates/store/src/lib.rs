@@ -14,6 +14,7 @@
 //!   corrupt, is reported and left alone, never recreated.
 
 mod coverage;
+mod imap;
 mod rows;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ use sqlx::ConnectOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use unspent_core::{Problem, Recorded};
 
+pub use imap::ImapMark;
 pub use sqlx;
 
 /// Why the store could not do what was asked. Each message is one line a user can act on.

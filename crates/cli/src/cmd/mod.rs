@@ -6,6 +6,8 @@ mod export;
 mod list;
 mod scan;
 mod scan_export;
+mod scan_imap;
+mod scan_mail;
 
 use unspent_core::{Currency, Money};
 

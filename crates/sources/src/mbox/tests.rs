@@ -140,6 +140,22 @@ fn unwanted_huge_messages_are_never_buffered_and_wanted_ones_are_capped() {
 }
 
 #[test]
+fn the_cap_is_per_message_not_per_file() {
+    let filler = format!("From: a@example.org\n\n{}\n", "z".repeat(100_000));
+    let mut parts = vec![filler.as_str(); 30];
+    parts.push("From: b@amazon.com\n\nwanted\n");
+    parts.extend(vec![filler.as_str(); 30]);
+    let text = mbox_of(&parts);
+    let limits = Limits { block: 64 << 10, max_header: 4096, max_message: 1 << 20 };
+    let mut rec = Recorder::default();
+    split_slice(text.as_bytes(), limits, &mut rec);
+    assert_eq!(rec.messages.len(), 1);
+    let mut rec = Recorder::default();
+    split_reader(&mut text.as_bytes(), limits, &mut rec).unwrap();
+    assert_eq!(rec.messages.len(), 1);
+}
+
+#[test]
 fn a_single_huge_line_is_an_unreadable_message_not_a_crash() {
     let text = format!("{ENVELOPE}{}", "y".repeat(50 << 20));
     let mut rec = Recorder { want_all: true, ..Recorder::default() };
