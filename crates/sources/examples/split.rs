@@ -8,14 +8,20 @@ struct Count {
 }
 
 impl Sink for Count {
-    fn wants(&mut self, _offset: u64, headers: &[u8]) -> bool {
+    fn wants(&mut self, offset: u64, headers: &[u8]) -> bool {
+        if std::env::var_os("SPLIT_VERBOSE").is_some() {
+            eprintln!("message at {offset}: {} header bytes", headers.len());
+        }
         memchr::memmem::find(headers, b"amazon").is_some()
     }
     fn message(&mut self, _offset: u64, raw: &[u8]) {
         self.wanted += 1;
         self.bytes += raw.len() as u64;
     }
-    fn skipped(&mut self, _offset: u64, _len: u64, _problem: Option<SplitProblem>) {
+    fn skipped(&mut self, offset: u64, len: u64, problem: Option<SplitProblem>) {
+        if std::env::var_os("SPLIT_VERBOSE").is_some() {
+            eprintln!("skipped {offset}+{len}: {problem:?}");
+        }
         self.skipped += 1;
     }
 }

@@ -207,6 +207,7 @@ impl<'a> Recorder<'a> {
 
     pub async fn problem(&mut self, problem: Problem, report: &mut ScanReport) -> Result<()> {
         self.problems.push(problem);
+        self.since_flush += 1;
         self.maybe_flush(report).await
     }
 

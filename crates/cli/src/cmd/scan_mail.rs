@@ -133,7 +133,6 @@ struct MboxSink<'d, 's, 'scope> {
 
 impl Sink for MboxSink<'_, '_, '_> {
     fn wants(&mut self, _offset: u64, headers: &[u8]) -> bool {
-        self.totals.messages += 1;
         self.totals.saw_headers(headers, self.latest_believable);
         !self.dispatch.cancelled() && wanted(headers, &mut self.totals)
     }
@@ -186,6 +185,7 @@ pub async fn scan_mbox(ctx: &Context, args: &ScanArgs, path: &Path, report: &mut
                     MboxSink { dispatch: &dispatch, name, limits, totals: Totals::default(), latest_believable, bar };
                 let stats = mbox.split(&mut sink)?;
                 sink.totals.bytes = stats.bytes;
+                sink.totals.messages = stats.messages;
                 Ok(sink.totals)
             })
         })

@@ -1,1 +1,3 @@
 //! The one integration-test binary: the `unspent` command run as a user runs it.
+
+mod scan;
