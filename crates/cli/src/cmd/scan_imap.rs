@@ -9,7 +9,7 @@
 use rayon::prelude::*;
 use unspent_core::SourceKind;
 use unspent_sources::imap::{self, ConnectOptions, ImapError, ImapUrl, Secret, Selection};
-use unspent_sources::message::{header_block, strip_envelope};
+use unspent_sources::message::{header_block, is_gmail_chat, strip_envelope};
 use unspent_store::ImapMark;
 
 use super::scan::{Recorder, ScanReport, progress_bar};
@@ -123,7 +123,10 @@ async fn read_mailbox(
         let extractions = tokio::task::spawn_blocking(move || {
             fetched
                 .into_par_iter()
-                .filter(|(_, raw)| unspent_mail::may_matter(header_block(strip_envelope(raw))))
+                .filter(|(_, raw)| {
+                    let headers = header_block(strip_envelope(raw));
+                    !is_gmail_chat(headers) && unspent_mail::may_matter(headers)
+                })
                 .map(|(uid, raw)| extract_safely(&raw, SourceKind::Imap, &format!("{base}/;UID={uid}")))
                 .collect::<Vec<_>>()
         })
