@@ -98,13 +98,12 @@ pub async fn run(ctx: &Context, args: ScanArgs) -> Result<()> {
     }
     let mut report = ScanReport::default();
     let mut first_error: Option<CliError> = None;
-    for (arg, input) in args.paths.iter().zip(inputs) {
+    for input in inputs {
         if let Err(error) = scan_input(ctx, &args, input, &mut report).await {
             if first_error.is_some() {
                 eprintln!("unspent: {error}");
             }
             first_error.get_or_insert(error);
-            let _ = arg;
         }
     }
     if args.json {
