@@ -275,10 +275,10 @@ fn walk(dir: &Path, depth: usize, seen: &mut usize, visit: &mut dyn FnMut(PathBu
             }
         } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
             // A file that cannot be read is simply not mail; it is not worth failing the folder.
-            if let Ok(head) = read_head(&path) {
-                if !head.is_empty() {
-                    visit(path, sniff(&head));
-                }
+            if let Ok(head) = read_head(&path)
+                && !head.is_empty()
+            {
+                visit(path, sniff(&head));
             }
         }
     }

@@ -130,13 +130,11 @@ impl Mbox {
         let mut mbox = Mbox::open(path)?;
         // SAFETY: the caller of this function promised that the file is not
         // modified while mapped; the map lives no longer than `mbox`.
-        match unsafe { memmap2::Mmap::map(&mbox.file) } {
-            Ok(map) => {
-                #[cfg(unix)]
-                let _ = map.advise(memmap2::Advice::Sequential);
-                mbox.map = Some(map);
-            }
-            Err(_) => {} // plain reads it is
+        // Without a map, plain reads it is.
+        if let Ok(map) = unsafe { memmap2::Mmap::map(&mbox.file) } {
+            #[cfg(unix)]
+            let _ = map.advise(memmap2::Advice::Sequential);
+            mbox.map = Some(map);
         }
         Ok(mbox)
     }

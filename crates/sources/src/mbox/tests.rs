@@ -36,7 +36,7 @@ fn split_all_ways(bytes: &[u8], want_all: bool, limits: Limits) -> Recorder {
     assert_eq!(stats.bytes, bytes.len() as u64);
     for block in [4096, 4099, 65536] {
         let mut rec = Recorder { want_all, ..Recorder::default() };
-        let stats2 = split_reader(&mut &bytes[..], Limits { block, ..limits }, &mut rec).unwrap();
+        let stats2 = split_reader(&mut &*bytes, Limits { block, ..limits }, &mut rec).unwrap();
         assert_eq!(stats, stats2, "block {block}");
         assert_eq!(rec.messages, reference.messages, "block {block}");
         assert_eq!(rec.skipped, reference.skipped, "block {block}");
@@ -132,7 +132,7 @@ fn unwanted_huge_messages_are_never_buffered_and_wanted_ones_are_capped() {
     ]);
     let mut rec = Recorder::default();
     let limits = Limits { block: 64 << 10, max_header: 4096, max_message: 1 << 20 };
-    let mut reader = &text.as_bytes()[..];
+    let mut reader = text.as_bytes();
     split_reader(&mut reader, limits, &mut rec).unwrap();
     assert_tiles(text.as_bytes(), &rec);
     assert_eq!(rec.messages.len(), 1, "only the small wanted message is passed on");
