@@ -152,9 +152,9 @@ pub(super) fn progress_bar(ctx: &Context, total: Option<u64>, unit_is_bytes: boo
         None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
     };
     let template = if unit_is_bytes {
-        "{spinner} {msg} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}"
+        "{spinner} {msg} [{wide_bar}] {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}"
     } else {
-        "{spinner} {msg} [{bar:30}] {pos}/{len} messages ETA {eta}"
+        "{spinner} {msg} [{wide_bar}] {pos}/{len} messages ETA {eta}"
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style.progress_chars("=> "));

@@ -242,28 +242,40 @@ pub async fn scan_files(
     Ok(())
 }
 
+/// How much of a message file is read to judge it from its headers.
+const HEAD: u64 = 256 << 10;
+
 fn read_message_file(file: &Path, max_message: usize, dispatch: &Dispatcher, totals: &mut Totals, latest: Date) {
     use std::io::Read;
     let origin = file.display().to_string();
     let mut bytes = Vec::new();
-    let read = std::fs::File::open(file).and_then(|f| f.take(max_message as u64 + 1).read_to_end(&mut bytes));
-    match read {
-        Ok(_) => {}
+    // The head first: most messages are judged from their headers and never read whole.
+    let opened = std::fs::File::open(file);
+    let read = opened.and_then(|mut f| {
+        let size = f.metadata()?.len();
+        (&mut f).take(HEAD).read_to_end(&mut bytes)?;
+        Ok((f, size))
+    });
+    let (mut f, size) = match read {
+        Ok(read) => read,
         // A mail program moved it (Maildir flags are in the name): the next scan finds it.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
         Err(e) => return dispatch.problem(origin, format!("cannot read this file: {e}")),
-    }
+    };
     totals.messages += 1;
-    totals.bytes += bytes.len() as u64;
-    let message = strip_envelope(&bytes);
-    let headers = header_block(message);
+    totals.bytes += size.max(bytes.len() as u64);
+    let headers = header_block(strip_envelope(&bytes));
     totals.saw_headers(headers, latest);
     if !wanted(headers, totals) {
         return;
     }
-    if bytes.len() > max_message {
+    if size > max_message as u64 {
         return dispatch.problem(origin, SplitProblem::TooLarge.describe(&Limits::default()));
     }
+    if let Err(e) = f.take(max_message as u64 + 1 - bytes.len() as u64).read_to_end(&mut bytes) {
+        return dispatch.problem(origin, format!("cannot read this file: {e}"));
+    }
+    let message = strip_envelope(&bytes);
     let message = if message.len() == bytes.len() { bytes } else { message.to_vec() };
     dispatch.extract(message, origin);
 }
