@@ -298,9 +298,9 @@ pub struct ScanArgs {
     /// Print the summary as JSON
     #[arg(long)]
     pub json: bool,
-    /// Read mbox files through a memory map: faster on large files, but the
-    /// file must not change while it is read (do not use it on a mailbox a
-    /// mail program is writing to)
+    /// Read mbox files through a memory map instead of reads (no copying; not
+    /// always faster). The file must not change while it is read: do not use
+    /// it on a mailbox a mail program is writing to
     #[arg(long, overrides_with = "no_mmap")]
     pub mmap: bool,
     /// Read mbox files with plain reads (the default)
