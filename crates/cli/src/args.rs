@@ -424,6 +424,7 @@ pub struct DemoArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_long_help = SCAN_HELP)]
 pub struct ScanArgs {
     /// What to read; the kind of each is detected from its content
     #[arg(required = true, value_name = "PATH|URL")]
@@ -431,4 +432,45 @@ pub struct ScanArgs {
     /// Print the summary as JSON
     #[arg(long)]
     pub json: bool,
+    /// Read mbox files through a memory map instead of reads (no copying; not
+    /// always faster). The file must not change while it is read: do not use
+    /// it on a mailbox a mail program is writing to
+    #[arg(long, overrides_with = "no_mmap")]
+    pub mmap: bool,
+    /// Read mbox files with plain reads (the default)
+    #[arg(long, overrides_with = "mmap")]
+    pub no_mmap: bool,
+    /// IMAP: read the password from this file (it must be mode 0600) instead of
+    /// the UNSPENT_IMAP_PASSWORD environment variable
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    /// IMAP: also trust the CA certificates in this PEM file (a self-hosted server)
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// IMAP: allow imap:// without TLS to a server that is not on this machine
+    /// (your password would cross the network unencrypted)
+    #[arg(long)]
+    pub insecure_plaintext: bool,
+    /// IMAP: download every message, not only those whose From mentions Amazon
+    #[arg(long)]
+    pub fetch_all: bool,
+    /// Commit to the database after this many messages (and at least every two seconds)
+    #[arg(long, value_name = "N", default_value_t = 5000, hide = true)]
+    pub commit_every: usize,
 }
+
+const SCAN_HELP: &str = "\
+Examples:
+  unspent scan ~/Takeout/Mail/'All mail Including Spam and Trash.mbox'
+  unspent scan ~/Maildir ~/Downloads/credit.eml
+  UNSPENT_IMAP_PASSWORD=... unspent scan imaps://me%40example.com@imap.example.com/INBOX
+  unspent scan --password-file ~/.config/unspent/imap-pass imaps://me@mail.example.org/Archive
+
+Kinds are told apart by content: an mbox starts with a `From ` line, a Maildir has cur/ or
+new/, a message starts with header fields; zips, CSVs and HTML pages are Amazon's data export
+or saved account pages. All paths are checked before anything is read; a path that cannot be
+read stops the scan with exit code 5 and a one-line reason.
+
+Nothing is ever changed in what is read: IMAP mailboxes are opened read-only and messages are
+fetched without marking them read. A second scan of the same IMAP mailbox fetches only new
+mail; scanning the same file again adds nothing.";

@@ -118,3 +118,10 @@ fn load_catalog(global: &Global) -> Result<ProgramCatalog> {
         Err(e) => Err(CliError::source(format!("cannot read programs file {}: {e}", path.display()))),
     }
 }
+
+/// The IMAP password from `UNSPENT_IMAP_PASSWORD`, when set. There is no
+/// command-line flag for it on purpose: arguments end up in shell history
+/// and in `ps` output.
+pub fn imap_password_from_env() -> Option<String> {
+    std::env::var("UNSPENT_IMAP_PASSWORD").ok().filter(|p| !p.is_empty())
+}

@@ -14,6 +14,7 @@
 //!   corrupt, is reported and left alone, never recreated.
 
 mod coverage;
+mod imap;
 mod reminders;
 mod rows;
 mod wishlist;
@@ -25,6 +26,7 @@ use sqlx::ConnectOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use unspent_core::{Problem, Recorded};
 
+pub use imap::ImapMark;
 pub use reminders::{DigestMark, SentReminder};
 pub use sqlx;
 pub use wishlist::{Wish, WishSale};

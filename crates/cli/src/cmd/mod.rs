@@ -8,6 +8,8 @@ mod list;
 mod plan;
 mod scan;
 mod scan_export;
+mod scan_imap;
+mod scan_mail;
 mod wish;
 
 use unspent_core::{Currency, Money};

@@ -4,6 +4,8 @@
 //! Each module covers one area; `util` holds the harness.
 
 mod alerts;
+mod imap;
 mod ledger;
 mod plan;
+mod scan;
 mod util;
