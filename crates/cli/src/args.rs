@@ -49,6 +49,21 @@ pub struct Global {
     pub quiet: bool,
 }
 
+impl Global {
+    /// An empty environment variable (`UNSPENT_TODAY=`) means "not set", as it does for most tools.
+    pub fn ignore_empty_values(&mut self) {
+        if self.today.as_deref().is_some_and(str::is_empty) {
+            self.today = None;
+        }
+        if self.db.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
+            self.db = None;
+        }
+        if self.programs.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
+            self.programs = None;
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,

@@ -18,7 +18,8 @@ use crate::args::{Amount, Cli, Command};
 use crate::context::Context;
 use crate::error::{CliError, Result};
 
-pub async fn run(cli: Cli) -> Result<()> {
+pub async fn run(mut cli: Cli) -> Result<()> {
+    cli.global.ignore_empty_values();
     match cli.command {
         Command::Demo(args) => demo::run(&cli.global, args).await,
         Command::Programs(args) => {

@@ -256,7 +256,7 @@ fn read_message_file(file: &Path, max_message: usize, dispatch: &Dispatcher, tot
         (&mut f).take(HEAD).read_to_end(&mut bytes)?;
         Ok((f, size))
     });
-    let (mut f, size) = match read {
+    let (f, size) = match read {
         Ok(read) => read,
         // A mail program moved it (Maildir flags are in the name): the next scan finds it.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
