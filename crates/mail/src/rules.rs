@@ -1,0 +1,808 @@
+//! From a message's text to events: which amounts are credits, and of what.
+//!
+//! The rules work on cues (from the phrase tables), amounts, dates and
+//! order ids found in the text, and on the segment (sentence or line) each
+//! sits in. Roughly:
+//!
+//! * an amount on an order-summary line after a credit label ("Gift Card
+//!   Amount: -$10.00") is a **redeem**;
+//! * an amount after "instead of", "total", "balance is" or inside "of $10
+//!   or more" is never the credit;
+//! * otherwise an amount in a sentence that speaks of a credit (a credit
+//!   word or a program name, there or next door) is, by the cues of its
+//!   sentence: excluded (donated, refunded, refused), a **notice**
+//!   (reminder), an **offer** (conditional marketing), a **promise**
+//!   (future: "once your order ships"), or a **grant** (past: "added",
+//!   "earned"; or a "Benefit: $2 credit" line in a message that says
+//!   something was given);
+//! * program, expiry, order id and categories are the ones nearest the amount;
+//! * promo codes and Kindle points are read from their own cues.
+//!
+//! Nothing here is a template: see docs/notes/mail.md for the reasoning.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unspent_core::date::{DateError, scan_dates};
+use unspent_core::marketplace::DateOrder;
+use unspent_core::{Category, Currency, Date, Event, EventKind, Marketplace, Money, ProblemKind, ProgramId};
+
+use crate::phrases::{Cue, Hit, Phrases, Program, Strength};
+use crate::text::Doc;
+
+/// What the rules know besides the text.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    pub marketplace: Option<Marketplace>,
+    /// What a bare `$` means when it is not the US or Canadian dollar.
+    pub dollar: Option<Currency>,
+    /// The message's date, UTC.
+    pub occurred_on: Option<Date>,
+}
+
+/// The events read, in order of where they are anchored in the text, and
+/// what could not be read.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub events: Vec<Event>,
+    pub problems: Vec<(ProblemKind, String)>,
+}
+
+pub fn read(doc: &Doc, ctx: &Context) -> Findings {
+    Facts::new(doc, ctx).events()
+}
+
+/// What the rules saw, segment by segment: for `unspent_mail::explain`.
+pub fn explain(doc: &Doc, ctx: &Context) -> String {
+    let facts = Facts::new(doc, ctx);
+    let mut out = String::new();
+    for (i, range) in doc.segments.iter().enumerate() {
+        out.push_str(&format!("[{i}] {:?}\n", &doc.text[range.clone()]));
+        let cues: Vec<String> = facts
+            .hits
+            .iter()
+            .filter(|h| doc.segment_of(h.start) == i)
+            .map(|h| format!("{:?}({})", h.cue, &doc.text[h.start..h.end]))
+            .collect();
+        if !cues.is_empty() {
+            out.push_str(&format!("      cues: {}\n", cues.join(" ")));
+        }
+        for (a, role) in facts.amounts.iter().zip(&facts.roles).filter(|(a, _)| a.seg == i) {
+            out.push_str(&format!("      amount {} {:?} kind {:?}\n", a.money, role, facts.kind_of(a)));
+        }
+        for e in facts.expiries.iter().filter(|e| e.seg == i) {
+            out.push_str(&format!("      expiry {:?}\n", e.date));
+        }
+    }
+    out.push_str(&format!(
+        "message: excluded={} notice={} gift_outgoing={} grant_context={}\n",
+        facts.excluded, facts.notice, facts.gift_outgoing, facts.grant_context
+    ));
+    out
+}
+
+/// Programs whose credits belong to an order (the order id is kept).
+fn order_linked(program: Program) -> bool {
+    matches!(program, Program::NoRush | Program::Promotional | Program::KindleRewards | Program::PromoCode)
+}
+
+/// Programs that name where a credit lands rather than where it came from:
+/// they yield to any other program the message names.
+fn destination(program: Program) -> bool {
+    program == Program::GiftCard
+}
+
+#[derive(Clone, Debug)]
+struct Amount {
+    range: Range<usize>,
+    money: Money,
+    /// Written with a minus sign (or in parentheses) attached.
+    negative: bool,
+    seg: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Expiry {
+    at: usize,
+    seg: usize,
+    text: String,
+    date: Result<Date, DateError>,
+}
+
+#[derive(Clone, Debug)]
+struct OrderId {
+    at: usize,
+    id: String,
+}
+
+/// Which cues a segment carries.
+#[derive(Clone, Copy, Debug, Default)]
+struct SegCues {
+    grant: bool,
+    conversion: bool,
+    promise: bool,
+    promise_strong: bool,
+    offer: bool,
+    notice: bool,
+    notice_strong: bool,
+    exclude_message: bool,
+    exclude_segment: bool,
+    gift_out: bool,
+    gift_in: bool,
+    credit: bool,
+    program: bool,
+    eligible: bool,
+    rate: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Free,
+    Redeem(Program),
+    /// Not the credit: a price, a superseded quote, a balance seen, a minimum basket.
+    Context,
+    Minimum,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Kind {
+    Grant,
+    Promise,
+    Offer,
+    Notice,
+}
+
+struct Candidate {
+    kind: Kind,
+    amount: Amount,
+}
+
+struct Facts<'a> {
+    doc: &'a Doc,
+    ctx: &'a Context,
+    hits: Vec<Hit>,
+    seg: Vec<SegCues>,
+    amounts: Vec<Amount>,
+    roles: Vec<Role>,
+    expiries: Vec<Expiry>,
+    orders: Vec<OrderId>,
+    problems: Vec<(ProblemKind, String)>,
+    /// Message-wide: the subject or a sentence says the credit was not the user's.
+    excluded: bool,
+    /// Message-wide: a reminder, not news.
+    notice: bool,
+    /// Message-wide: a gift card sent to someone else (and none received).
+    gift_outgoing: bool,
+    /// Message-wide: some sentence says something was given.
+    grant_context: bool,
+    kindle: bool,
+}
+
+static ORDER_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b").expect("order id regex compiles"));
+static PERCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,3})(?:[.,]\d+)?\s?%").expect("percent regex compiles"));
+
+impl<'a> Facts<'a> {
+    fn new(doc: &'a Doc, ctx: &'a Context) -> Facts<'a> {
+        let hits = Phrases::builtin().find(&doc.folded);
+        let mut seg = vec![SegCues::default(); doc.segments.len()];
+        for hit in &hits {
+            let s = &mut seg[doc.segment_of(hit.start)];
+            match hit.cue {
+                Cue::Grant => s.grant = true,
+                Cue::Conversion => s.conversion = true,
+                Cue::Promise => s.promise = true,
+                Cue::PromiseStrong => s.promise_strong = true,
+                Cue::Offer => s.offer = true,
+                Cue::Notice => s.notice = true,
+                Cue::NoticeStrong => s.notice_strong = true,
+                Cue::ExcludeMessage => s.exclude_message = true,
+                Cue::ExcludeSegment => s.exclude_segment = true,
+                Cue::GiftOutgoing => s.gift_out = true,
+                Cue::GiftIncoming => s.gift_in = true,
+                Cue::Credit => s.credit = true,
+                Cue::Program(..) => s.program = true,
+                Cue::Eligible => s.eligible = true,
+                Cue::Rate => s.rate = true,
+                _ => {}
+            }
+        }
+        let order = ctx.marketplace.map_or(DateOrder::Ambiguous, |m| m.date_order());
+        let mut facts = Facts {
+            doc,
+            ctx,
+            hits,
+            seg,
+            amounts: Vec::new(),
+            roles: Vec::new(),
+            expiries: Vec::new(),
+            orders: Vec::new(),
+            problems: Vec::new(),
+            excluded: false,
+            notice: false,
+            gift_outgoing: false,
+            grant_context: false,
+            kindle: false,
+        };
+        facts.scan_amounts();
+        facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
+        facts.scan_expiries(order);
+        facts.orders =
+            ORDER_ID.find_iter(&doc.text).map(|m| OrderId { at: m.start(), id: m.as_str().to_string() }).collect();
+        facts.message_flags();
+        facts
+    }
+
+    fn message_flags(&mut self) {
+        let subject = self.seg[0];
+        self.notice = subject.notice || subject.notice_strong;
+        self.excluded = self.seg.iter().enumerate().any(|(i, s)| {
+            s.exclude_message && (i == 0 || s.grant || s.program || s.credit || self.amounts.iter().any(|a| a.seg == i))
+        });
+        self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
+        self.grant_context = self
+            .seg
+            .iter()
+            .any(|s| (s.grant || s.conversion) && !s.exclude_message && !s.exclude_segment && !(s.offer && !s.grant));
+        self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
+    }
+
+    fn scan_amounts(&mut self) {
+        let text = &self.doc.text;
+        for (range, money) in Money::scan(text, self.ctx.marketplace) {
+            let written = &text[range.clone()];
+            if foreign_dollar(text, &range) {
+                let seg = self.doc.segment_of(range.start);
+                if self.seg[seg].grant || self.seg[seg].credit {
+                    self.problems.push((
+                        ProblemKind::Unknown,
+                        format!("the amount `{}` is in a currency unspent does not know", written.trim()),
+                    ));
+                }
+                continue;
+            }
+            let money = match self.ctx.dollar {
+                Some(dollar) if bare_dollar(written) => Money::from_minor(money.minor(), dollar),
+                _ => money,
+            };
+            let negative = money.is_negative() && !detached_sign(written);
+            self.amounts.push(Amount { seg: self.doc.segment_of(range.start), range, money: money.abs(), negative });
+        }
+    }
+
+    /// Pairs each expiry cue with the date it introduces (or follows).
+    fn scan_expiries(&mut self, order: DateOrder) {
+        let dates = scan_dates(&self.doc.text, order);
+        let mut taken = HashSet::new();
+        for hit in &self.hits {
+            let found = match hit.cue {
+                Cue::Expiry => dates.iter().find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 48),
+                Cue::ExpiryAfter => dates.iter().rev().find(|(r, _)| r.end <= hit.start && hit.start - r.end <= 6),
+                _ => continue,
+            };
+            let Some((range, date)) = found else { continue };
+            let between = if hit.cue == Cue::Expiry { hit.end..range.start } else { range.end..hit.start };
+            if self.doc.text[between].contains(['\n', '.', '。'])
+                && hit.cue == Cue::Expiry
+                && range.start - hit.end > 12
+            {
+                continue;
+            }
+            if !taken.insert(range.start) {
+                continue;
+            }
+            self.expiries.push(Expiry {
+                at: range.start,
+                seg: self.doc.segment_of(range.start),
+                text: self.doc.text[range.clone()].to_string(),
+                date: date.clone(),
+            });
+        }
+        self.expiries.sort_by_key(|e| e.at);
+    }
+
+    fn hits_between(&self, range: Range<usize>) -> impl Iterator<Item = &Hit> {
+        self.hits.iter().filter(move |h| h.start >= range.start && h.end <= range.end)
+    }
+
+    /// What an amount is, from the words right around it.
+    fn role(&self, i: usize) -> Role {
+        let amount = &self.amounts[i];
+        let (start, end) = (amount.range.start, amount.range.end);
+        let line = self.doc.line_of(start);
+        let previous_amount_end =
+            self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
+        let label = self
+            .hits
+            .iter()
+            .filter(|h| matches!(h.cue, Cue::Redeem(_)))
+            .filter(|h| {
+                h.start >= line.start && h.end <= start && start - h.end <= 40 && h.start >= previous_amount_end
+            })
+            .max_by_key(|h| (h.end, h.end - h.start));
+        if let Some(label) = label {
+            let used = self.hits_between(label.start..start).any(|h| h.cue == Cue::Used);
+            if let (Cue::Redeem(program), true) = (label.cue, amount.negative || used) {
+                return Role::Redeem(program);
+            }
+        }
+        let before = |cue: Cue, window: usize| {
+            self.hits.iter().any(|h| {
+                h.cue == cue
+                    && h.end <= start
+                    && start - h.end <= window
+                    && self.doc.segment_of(h.start) == amount.seg
+                    && !self.hits_between(h.end..start).any(|c| c.cue == Cue::Credit)
+            })
+        };
+        if before(Cue::Superseded, 24) || before(Cue::Price, 24) || before(Cue::Balance, 24) {
+            return Role::Context;
+        }
+        let minimum_after =
+            self.hits.iter().any(|h| h.cue == Cue::MinimumAfter && h.start >= end && h.start - end <= 10);
+        if before(Cue::MinimumBefore, 16) || minimum_after {
+            return Role::Minimum;
+        }
+        Role::Free
+    }
+
+    /// Whether a segment, or one next to it, speaks of a credit.
+    fn credit_nearby(&self, seg: usize) -> bool {
+        let speaks = |s: &SegCues| s.credit || s.program;
+        if speaks(&self.seg[seg]) {
+            return true;
+        }
+        if seg == 0 {
+            return false;
+        }
+        let lo = seg.saturating_sub(1).max(1);
+        let hi = (seg + 1).min(self.seg.len() - 1);
+        (lo..=hi).any(|i| speaks(&self.seg[i]))
+    }
+
+    fn kind_of(&self, amount: &Amount) -> Option<Kind> {
+        let s = self.seg[amount.seg];
+        if s.exclude_segment || s.exclude_message || s.rate || !self.credit_nearby(amount.seg) {
+            return None;
+        }
+        let given = s.grant || s.conversion;
+        if self.notice || s.notice_strong {
+            return Some(Kind::Notice);
+        }
+        if s.offer && !given {
+            return Some(Kind::Offer);
+        }
+        if s.promise_strong {
+            return Some(Kind::Promise);
+        }
+        if given {
+            return Some(Kind::Grant);
+        }
+        if s.promise {
+            return Some(Kind::Promise);
+        }
+        if s.notice {
+            return Some(Kind::Notice);
+        }
+        if self.grant_context && (s.credit || s.program) {
+            return Some(Kind::Grant);
+        }
+        None
+    }
+
+    /// The program a credit at `at` (in segment `seg`) belongs to: the one
+    /// named most and nearest, source programs before the balance they pay into.
+    fn program_near(&self, at: usize, seg: usize) -> Option<Program> {
+        let mut scores = [0.0f32; Program::ALL.len()];
+        for hit in &self.hits {
+            let Cue::Program(program, strength) = hit.cue else { continue };
+            let hit_seg = self.doc.segment_of(hit.start);
+            let weight = if strength == Strength::Strong { 2.0 } else { 1.0 };
+            let nearness = if hit_seg == seg {
+                4.0
+            } else if hit_seg == 0 {
+                3.0
+            } else if hit_seg.abs_diff(seg) <= 2 {
+                2.0
+            } else {
+                1.0
+            };
+            let index = Program::ALL.iter().position(|p| *p == program).unwrap_or(0);
+            scores[index] += weight * nearness;
+        }
+        let others_named = Program::ALL
+            .iter()
+            .zip(scores)
+            .any(|(p, score)| !destination(*p) && *p != Program::PromoCode && score > 0.0);
+        let _ = at;
+        Program::ALL
+            .iter()
+            .zip(scores)
+            .filter(|(p, _)| **p != Program::PromoCode)
+            .map(|(p, score)| (*p, if destination(*p) && others_named { score * 0.5 } else { score }))
+            .filter(|(_, score)| *score > 0.0)
+            // Highest score; on a tie, the earlier program in precedence order.
+            .fold(None, |best: Option<(Program, f32)>, (p, score)| match best {
+                Some((_, top)) if top >= score => best,
+                _ => Some((p, score)),
+            })
+            .map(|(p, _)| p)
+    }
+
+    /// The stated expiry nearest a credit, sentences after it first.
+    fn expiry_near(&self, seg: usize, kind: Kind) -> Option<&Expiry> {
+        self.expiries
+            .iter()
+            .filter(|e| e.seg.abs_diff(seg) <= 8)
+            .filter(|e| {
+                let s = self.seg[e.seg];
+                kind != Kind::Grant || e.seg == seg || !(s.notice_strong || (s.offer && !s.grant))
+            })
+            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg), e.at))
+    }
+
+    fn order_near(&self, at: usize) -> Option<&OrderId> {
+        self.orders.iter().min_by_key(|o| o.at.abs_diff(at))
+    }
+
+    /// Categories the message states for a credit in `seg`: those named in
+    /// it, or in a nearby "can be used on …" sentence.
+    fn categories_near(&self, seg: usize) -> Option<Vec<Category>> {
+        let mut found: Vec<Category> = Vec::new();
+        for hit in &self.hits {
+            let Cue::Category(category) = hit.cue else { continue };
+            let hit_seg = self.doc.segment_of(hit.start);
+            let stated = hit_seg == seg || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && self.seg[hit_seg].eligible);
+            if stated && !found.contains(&category) {
+                found.push(category);
+            }
+        }
+        found.sort();
+        (!found.is_empty()).then_some(found)
+    }
+
+    fn events(mut self) -> Findings {
+        let mut anchored: Vec<(usize, Event)> = Vec::new();
+        let (codes, consumed) = self.codes();
+        anchored.extend(codes);
+        anchored.extend(self.redeems());
+        anchored.extend(self.points());
+        anchored.extend(self.credits(&consumed));
+        anchored.sort_by_key(|(at, _)| *at);
+        let mut events: Vec<Event> = anchored.into_iter().map(|(_, e)| e).collect();
+        for event in &mut events {
+            event.marketplace = self.ctx.marketplace;
+            event.occurred_on = self.ctx.occurred_on;
+        }
+        self.report_missing_amount(&events);
+        Findings { events, problems: self.problems }
+    }
+
+    fn credits(&mut self, consumed: &HashSet<usize>) -> Vec<(usize, Event)> {
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for (i, amount) in self.amounts.iter().enumerate() {
+            if self.roles[i] != Role::Free || consumed.contains(&i) || amount.money.is_zero() {
+                continue;
+            }
+            if let Some(kind) = self.kind_of(amount) {
+                candidates.push(Candidate { kind, amount: amount.clone() });
+            }
+        }
+        // The subject only speaks when the body does not.
+        let in_body: HashSet<Kind> = candidates.iter().filter(|c| c.amount.seg != 0).map(|c| c.kind).collect();
+        candidates.retain(|c| c.amount.seg != 0 || !in_body.contains(&c.kind));
+
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for candidate in candidates {
+            let Candidate { kind, amount } = candidate;
+            if self.excluded && matches!(kind, Kind::Grant | Kind::Promise) {
+                continue;
+            }
+            let program = self.program_near(amount.range.start, amount.seg);
+            if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
+                continue;
+            }
+            let program = match (kind, program) {
+                (Kind::Grant | Kind::Promise, None) => Some(Program::Promotional),
+                (_, p) => p,
+            };
+            let order_id = program
+                .filter(|p| order_linked(*p))
+                .and_then(|_| self.order_near(amount.range.start))
+                .map(|o| o.id.clone());
+            if !seen.insert((kind, program, amount.money, order_id.clone())) {
+                continue;
+            }
+            let event_kind = match kind {
+                Kind::Grant => EventKind::Grant,
+                Kind::Promise => EventKind::Promise,
+                Kind::Offer => EventKind::Offer,
+                Kind::Notice => EventKind::Notice,
+            };
+            let mut event = Event::new(event_kind);
+            event.program = program.map(|p| ProgramId::known(p.id()));
+            event.amount = Some(amount.money);
+            event.order_id = order_id;
+            if kind != Kind::Promise {
+                event.expires_on = self.stated_expiry(amount.seg, kind);
+            }
+            if kind == Kind::Grant {
+                event.categories = self.categories_near(amount.seg);
+                if program == Some(Program::GiftCard) {
+                    event.note = self.masked_claim_code();
+                }
+            }
+            out.push((amount.range.start, event));
+        }
+        out
+    }
+
+    /// The expiry for a credit, reporting a date that cannot be read for sure.
+    fn stated_expiry(&mut self, seg: usize, kind: Kind) -> Option<Date> {
+        let expiry = self.expiry_near(seg, kind)?.clone();
+        match expiry.date {
+            Ok(date) => Some(date),
+            Err(DateError::Ambiguous(_)) => {
+                self.problems.push((
+                    ProblemKind::Incomplete,
+                    format!(
+                        "the expiry date `{}` could be day-first or month-first; the credit is recorded without an expiry",
+                        expiry.text
+                    ),
+                ));
+                None
+            }
+            Err(e) => {
+                self.problems.push((ProblemKind::Incomplete, format!("{e}; the credit is recorded without an expiry")));
+                None
+            }
+        }
+    }
+
+    fn redeems(&self) -> Vec<(usize, Event)> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for (i, amount) in self.amounts.iter().enumerate() {
+            let Role::Redeem(program) = self.roles[i] else { continue };
+            if amount.money.is_zero() {
+                continue;
+            }
+            let order_id = self.order_near(amount.range.start).map(|o| o.id.clone());
+            if !seen.insert((program, amount.money, order_id.clone())) {
+                continue;
+            }
+            let mut event = Event::new(EventKind::Redeem);
+            event.program = Some(ProgramId::known(program.id()));
+            event.amount = Some(amount.money);
+            event.order_id = order_id;
+            out.push((amount.range.start, event));
+        }
+        out
+    }
+
+    /// Kindle points earned ("You earned 45 Kindle Points"), or about to expire.
+    fn points(&mut self) -> Vec<(usize, Event)> {
+        if !self.kindle {
+            return Vec::new();
+        }
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        let points_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Points).collect();
+        for hit in points_hits {
+            let Some(count) = number_before(&self.doc.text[..hit.start]) else { continue };
+            let seg = self.doc.segment_of(hit.start);
+            let s = self.seg[seg];
+            if s.rate || s.conversion || s.exclude_message || s.exclude_segment || count <= 0 {
+                continue;
+            }
+            let kind = if self.notice || s.notice_strong || (s.notice && !s.grant) {
+                EventKind::Notice
+            } else if s.grant && !s.offer {
+                EventKind::Points
+            } else {
+                continue;
+            };
+            if !seen.insert((kind, count)) {
+                continue;
+            }
+            let mut event = Event::new(kind);
+            event.program = Some(ProgramId::known(Program::KindleRewards.id()));
+            event.points = Some(count);
+            event.expires_on = self.stated_expiry(seg, Kind::Grant);
+            out.push((hit.start, event));
+        }
+        out
+    }
+
+    /// Promo codes, with the amount or percentage off, the minimum basket and
+    /// the expiry said around them. Returns the amounts a code used up.
+    fn codes(&mut self) -> (Vec<(usize, Event)>, HashSet<usize>) {
+        let mut consumed = HashSet::new();
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        let code_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Code).collect();
+        for hit in code_hits {
+            let Some(code) = code_after(&self.doc.text[hit.end..]) else { continue };
+            if !seen.insert(code.clone()) {
+                continue;
+            }
+            let seg = self.doc.segment_of(hit.start);
+            let near = |a: &Amount| a.seg.abs_diff(seg) <= 1 && a.seg != 0;
+            let by_nearness = |i: &usize| {
+                let a = &self.amounts[*i];
+                (a.seg.abs_diff(seg) * 2 + usize::from(a.seg > seg), a.range.start.abs_diff(hit.start))
+            };
+            let off = (0..self.amounts.len())
+                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Free)
+                .min_by_key(by_nearness);
+            let minimum = (0..self.amounts.len())
+                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Minimum)
+                .min_by_key(by_nearness);
+            let mut event = Event::new(EventKind::Code);
+            event.program = Some(ProgramId::known(Program::PromoCode.id()));
+            event.code = Some(code);
+            if let Some(i) = off {
+                event.amount = Some(self.amounts[i].money);
+                consumed.insert(i);
+            } else {
+                event.percent_off = self.percent_near(seg);
+            }
+            if let Some(i) = minimum {
+                event.min_purchase = Some(self.amounts[i].money);
+                consumed.insert(i);
+            }
+            event.expires_on = self.stated_expiry(seg, Kind::Offer);
+            event.categories = self.categories_near(seg);
+            out.push((hit.start, event));
+        }
+        (out, consumed)
+    }
+
+    fn percent_near(&self, seg: usize) -> Option<u32> {
+        let lo = seg.saturating_sub(1).max(1);
+        let hi = (seg + 1).min(self.doc.segments.len() - 1);
+        let mut order: Vec<usize> = (lo..=hi).collect();
+        order.sort_by_key(|i| i.abs_diff(seg));
+        order.into_iter().find_map(|i| {
+            let range = self.doc.segments[i].clone();
+            let caps = PERCENT.captures(&self.doc.text[range])?;
+            caps.get(1)?.as_str().parse().ok().filter(|p| (1..=100).contains(p))
+        })
+    }
+
+    /// The claim code of a gift card, all but its last four characters hidden.
+    fn masked_claim_code(&self) -> Option<String> {
+        let hit = self.hits.iter().find(|h| h.cue == Cue::ClaimCode)?;
+        let rest = self.doc.text[hit.end..].trim_start_matches(|c: char| c == ':' || c == ' ' || c == '\t');
+        let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let visible: Vec<char> = token.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if visible.len() < 8 {
+            return None;
+        }
+        let tail: String = visible[visible.len() - 4..].iter().collect();
+        Some(format!("gift card claim code ending {tail} (redeem it in your Amazon account)"))
+    }
+
+    /// A message that says a credit was given but states no amount at all.
+    fn report_missing_amount(&mut self, events: &[Event]) {
+        let strong_program = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+        if events.is_empty()
+            && self.amounts.is_empty()
+            && self.grant_context
+            && strong_program
+            && !self.excluded
+            && !self.notice
+            && self.seg.iter().any(|s| s.credit)
+        {
+            self.problems.push((
+                ProblemKind::Incomplete,
+                "the message says a credit was given but no amount could be read".into(),
+            ));
+        }
+    }
+}
+
+/// `R$ 10`, `A$5`, `NZ$`: a dollar of a country unspent does not read.
+fn foreign_dollar(text: &str, range: &Range<usize>) -> bool {
+    let written = &text[range.clone()];
+    let Some(dollar) = written.find('$') else { return false };
+    let marker = written[..dollar].trim_start_matches(['-', '−', ' ']);
+    if !marker.is_empty() {
+        return false;
+    }
+    text[..range.start + dollar].chars().next_back().is_some_and(|c| c.is_alphabetic())
+}
+
+fn bare_dollar(written: &str) -> bool {
+    written.find('$').is_some_and(|at| written[..at].trim_start_matches(['-', '−', ' ']).is_empty())
+}
+
+/// `- $50.00` (a dash used as a separator) is not a negative amount.
+fn detached_sign(written: &str) -> bool {
+    let trimmed = written.trim_start();
+    trimmed.starts_with(['-', '−']) && trimmed[trimmed.chars().next().map_or(1, char::len_utf8)..].starts_with(' ')
+}
+
+/// The whole number written just before a points word: `27 Kindle Points`,
+/// `1,250 points`, `45 points Kindle`, `100ポイント`.
+fn number_before(text: &str) -> Option<i64> {
+    let mut rest = text.trim_end();
+    for word in ["kindle-", "kindle"] {
+        let cut = rest.len().saturating_sub(word.len());
+        if rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word)) {
+            rest = rest[..cut].trim_end();
+        }
+    }
+    let digits: String = rest.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+    let digits: String = digits.chars().rev().collect();
+    let head = rest[..rest.len() - digits.len()].chars().next_back();
+    if head.is_some_and(|c| c.is_alphanumeric() && !crate::phrases::is_cjk(c)) {
+        return None;
+    }
+    let clean: String = digits.chars().filter(char::is_ascii_digit).collect();
+    if clean.is_empty() || clean.len() > 9 {
+        return None;
+    }
+    clean.parse().ok()
+}
+
+/// The code written after a "code" cue: upper-case letters and digits,
+/// at least one letter, no dashes (dashed tokens are gift-card claim codes).
+fn code_after(text: &str) -> Option<String> {
+    let mut rest = text;
+    for _ in 0..3 {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ":：\"'「」『』«»*(“`".contains(c));
+        let word: String = rest.chars().take_while(|c| c.is_lowercase()).collect();
+        if ["is", "ist", "lautet", "est", "de", "du"].contains(&word.as_str()) {
+            rest = &rest[word.len()..];
+        } else {
+            break;
+        }
+    }
+    let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    let valid = (5..=24).contains(&token.len())
+        && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && token.chars().any(|c| c.is_ascii_uppercase());
+    valid.then_some(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_before_points_words() {
+        assert_eq!(number_before("You earned 27 Kindle "), Some(27));
+        assert_eq!(number_before("You earned 27 "), Some(27));
+        assert_eq!(number_before("Vous avez gagné 1,250 "), Some(1250));
+        assert_eq!(number_before("合計100"), Some(100));
+        assert_eq!(number_before("earned X27 "), None);
+        assert_eq!(number_before("earned "), None);
+    }
+
+    #[test]
+    fn reads_codes_but_not_claim_codes_or_words() {
+        assert_eq!(code_after(" SAVE5NOW at checkout").as_deref(), Some("SAVE5NOW"));
+        assert_eq!(code_after(": \"KINDLE3OFF\"").as_deref(), Some("KINDLE3OFF"));
+        assert_eq!(code_after(" is SPRING25.").as_deref(), Some("SPRING25"));
+        assert_eq!(code_after("「PRIME500」").as_deref(), Some("PRIME500"));
+        assert_eq!(code_after(" 2LCF-SGTFJF-6R253"), None);
+        assert_eq!(code_after(" at checkout"), None);
+        assert_eq!(code_after(" 12345"), None);
+    }
+
+    #[test]
+    fn signs_and_dollars() {
+        assert!(detached_sign("- $50.00"));
+        assert!(!detached_sign("-$50.00"));
+        let text = "Total R$ 10,00 and $5";
+        let r = text.find("$ 10").unwrap();
+        assert!(foreign_dollar(text, &(r..r + 8)));
+        let r = text.rfind('$').unwrap();
+        assert!(!foreign_dollar(text, &(r - 1..r + 2)));
+    }
+}
