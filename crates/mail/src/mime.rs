@@ -48,7 +48,7 @@ pub struct Mail {
 /// Reads a raw RFC 5322 message. `None` when nothing in it looks like a message.
 pub fn read(raw: &[u8]) -> Option<Mail> {
     let message = MessageParser::default().parse(raw)?;
-    let mut mail = Mail { headerless: message.headers().is_empty(), ..Mail::default() };
+    let mut mail = Mail { headerless: !starts_with_header_field(raw), ..Mail::default() };
     mail.from = message.from().and_then(first_mailbox);
     mail.sender = message.sender().and_then(first_mailbox);
     mail.return_path = message.return_address().map(|a| a.trim().trim_matches(['<', '>']).to_string());
@@ -82,6 +82,14 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
     let replaced = mail.body.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
     mail.decoding_trouble |= replaced > 3 && replaced * 50 > mail.body.chars().count();
     Some(mail)
+}
+
+/// Whether the first line is an RFC 5322 header field (`Name: value`): a
+/// message that does not start with one is not a message.
+fn starts_with_header_field(raw: &[u8]) -> bool {
+    let first = raw.split(|b| *b == b'\n').find(|line| !line.trim_ascii().is_empty()).unwrap_or_default();
+    let Some(colon) = memchr::memchr(b':', first) else { return false };
+    colon > 0 && first[..colon].iter().all(|b| (b'!'..=b'~').contains(b) && *b != b':')
 }
 
 /// Whether the plain-text alternative is missing or a stub ("view this

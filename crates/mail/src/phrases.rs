@@ -340,7 +340,7 @@ fn masks(outer: Cue, inner: Cue) -> bool {
         Cue::Grant => !matches!(outer, Cue::NotCredit | Cue::ClaimCode),
         Cue::Credit | Cue::Program(..) => outer == Cue::NotCredit,
         Cue::Code => outer == Cue::ClaimCode,
-        Cue::Offer => matches!(outer, Cue::Notice | Cue::NoticeStrong),
+        Cue::Offer => matches!(outer, Cue::Notice | Cue::NoticeStrong | Cue::Promise | Cue::PromiseStrong),
         _ => false,
     }
 }

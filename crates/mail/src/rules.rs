@@ -135,6 +135,8 @@ struct SegCues {
     program: bool,
     eligible: bool,
     rate: bool,
+    price: bool,
+    expiry: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +146,15 @@ enum Role {
     /// Not the credit: a price, a superseded quote, a balance seen, a minimum basket.
     Context,
     Minimum,
+}
+
+/// How far from a credit its program may be named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    /// Its own sentence and the subject.
+    Own,
+    /// Anywhere, nearer counting more.
+    Message,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -207,6 +218,8 @@ impl<'a> Facts<'a> {
                 Cue::Program(..) => s.program = true,
                 Cue::Eligible => s.eligible = true,
                 Cue::Rate => s.rate = true,
+                Cue::Price => s.price = true,
+                Cue::Expiry | Cue::ExpiryAfter => s.expiry = true,
                 _ => {}
             }
         }
@@ -238,15 +251,24 @@ impl<'a> Facts<'a> {
 
     fn message_flags(&mut self) {
         let subject = self.seg[0];
-        self.notice = subject.notice || subject.notice_strong;
+        // "Your credit expires soon", or "Your $5 credit expires March 5" with no word of it being added.
+        self.notice = subject.notice || subject.notice_strong || (subject.expiry && !subject.grant);
         self.excluded = self.seg.iter().enumerate().any(|(i, s)| {
             s.exclude_message && (i == 0 || s.grant || s.program || s.credit || self.amounts.iter().any(|a| a.seg == i))
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
-        self.grant_context = self
+        let says_given = self
             .seg
             .iter()
             .any(|s| (s.grant || s.conversion) && !s.exclude_message && !s.exclude_segment && !(s.offer && !s.grant));
+        // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
+        // that neither sells, promises, reminds nor bills says a credit is there.
+        let statement = !self.expiries.is_empty()
+            && !self
+                .seg
+                .iter()
+                .any(|s| s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price);
+        self.grant_context = says_given || statement;
         self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
     }
 
@@ -387,19 +409,30 @@ impl<'a> Facts<'a> {
         if s.notice {
             return Some(Kind::Notice);
         }
-        if self.grant_context && (s.credit || s.program) {
+        if self.grant_context && self.label_like(amount) {
             return Some(Kind::Grant);
         }
         None
     }
 
+    /// A label and its value ("Benefit: $2 credit", a table row, a short
+    /// line, the subject) rather than a sentence of its own.
+    fn label_like(&self, amount: &Amount) -> bool {
+        let range = &self.doc.segments[amount.seg];
+        let before = &self.doc.text[range.start..amount.range.start];
+        amount.seg == 0 || before.contains([':', '\t']) || range.len() <= 60
+    }
+
     /// The program a credit at `at` (in segment `seg`) belongs to: the one
     /// named most and nearest, source programs before the balance they pay into.
-    fn program_near(&self, at: usize, seg: usize) -> Option<Program> {
+    fn program_near(&self, seg: usize, reach: Reach) -> Option<Program> {
         let mut scores = [0.0f32; Program::ALL.len()];
         for hit in &self.hits {
             let Cue::Program(program, strength) = hit.cue else { continue };
             let hit_seg = self.doc.segment_of(hit.start);
+            if reach == Reach::Own && hit_seg != seg && hit_seg != 0 {
+                continue;
+            }
             let weight = if strength == Strength::Strong { 2.0 } else { 1.0 };
             let nearness = if hit_seg == seg {
                 4.0
@@ -417,7 +450,6 @@ impl<'a> Facts<'a> {
             .iter()
             .zip(scores)
             .any(|(p, score)| !destination(*p) && *p != Program::PromoCode && score > 0.0);
-        let _ = at;
         Program::ALL
             .iter()
             .zip(scores)
@@ -502,7 +534,10 @@ impl<'a> Facts<'a> {
             if self.excluded && matches!(kind, Kind::Grant | Kind::Promise) {
                 continue;
             }
-            let program = self.program_near(amount.range.start, amount.seg);
+            // Marketing and reminders list unrelated things side by side: only
+            // their own sentence (and the subject) says what they are about.
+            let reach = if matches!(kind, Kind::Offer | Kind::Notice) { Reach::Own } else { Reach::Message };
+            let program = self.program_near(amount.seg, reach);
             if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
                 continue;
             }
@@ -593,7 +628,9 @@ impl<'a> Facts<'a> {
         let mut out = Vec::new();
         let points_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Points).collect();
         for hit in points_hits {
-            let Some(count) = number_before(&self.doc.text[..hit.start]) else { continue };
+            let count =
+                number_before(&self.doc.text[..hit.start]).or_else(|| number_after_label(&self.doc.text[hit.end..]));
+            let Some(count) = count else { continue };
             let seg = self.doc.segment_of(hit.start);
             let s = self.seg[seg];
             if s.rate || s.conversion || s.exclude_message || s.exclude_segment || count <= 0 {
@@ -692,6 +729,7 @@ impl<'a> Facts<'a> {
         let strong_program = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
         if events.is_empty()
             && self.amounts.is_empty()
+            && !self.problems.iter().any(|(kind, _)| *kind == ProblemKind::Unknown)
             && self.grant_context
             && strong_program
             && !self.excluded
@@ -750,6 +788,25 @@ fn number_before(text: &str) -> Option<i64> {
     clean.parse().ok()
 }
 
+/// The count in a label and its value: `Points earned: 120`, `ポイント\t100`,
+/// or a table row that ends with the number (`Kindle Points earned 36`).
+fn number_after_label(text: &str) -> Option<i64> {
+    let label: String = text.chars().take_while(|c| !c.is_ascii_digit() && *c != '\n').take(24).collect();
+    let rest = &text[label.len()..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',').collect();
+    let after = rest[digits.len()..].chars().next();
+    if after.is_some_and(|c| (c.is_alphanumeric() && !crate::phrases::is_cjk(c)) || "/.$€£".contains(c)) {
+        return None;
+    }
+    let ends_row = after.is_none_or(|c| c == '\n');
+    let short_label = label.split_whitespace().count() <= 2 && label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !(label.contains([':', '\t']) || (ends_row && short_label)) {
+        return None;
+    }
+    let clean: String = digits.chars().filter(char::is_ascii_digit).collect();
+    (!clean.is_empty() && clean.len() <= 9).then(|| clean.parse().ok()).flatten()
+}
+
 /// The code written after a "code" cue: upper-case letters and digits,
 /// at least one letter, no dashes (dashed tokens are gift-card claim codes).
 fn code_after(text: &str) -> Option<String> {
@@ -782,6 +839,12 @@ mod tests {
         assert_eq!(number_before("合計100"), Some(100));
         assert_eq!(number_before("earned X27 "), None);
         assert_eq!(number_before("earned "), None);
+        assert_eq!(number_after_label(" earned: 120\n"), Some(120));
+        assert_eq!(number_after_label("\t1,500 "), Some(1500));
+        assert_eq!(number_after_label(" expire on 5/1/2026"), None);
+        assert_eq!(number_after_label(" for $5"), None);
+        assert_eq!(number_after_label(" earned 36\nPoints expire"), Some(36));
+        assert_eq!(number_after_label(" on 3 books\n"), None);
     }
 
     #[test]
