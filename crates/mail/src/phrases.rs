@@ -79,6 +79,8 @@ pub enum Strength {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cue {
     Grant,
+    GrantWeak,
+    Usage,
     Promise,
     PromiseStrong,
     Offer,
@@ -169,6 +171,8 @@ macro_rules! cue_lists {
 
 cue_lists! {
     grant => Cue::Grant,
+    grant_weak => Cue::GrantWeak,
+    usage => Cue::Usage,
     promise => Cue::Promise,
     promise_strong => Cue::PromiseStrong,
     offer => Cue::Offer,
@@ -321,6 +325,9 @@ fn masks_anything(cue: Cue) -> bool {
     matches!(
         cue,
         Cue::Promise
+            | Cue::Usage
+            | Cue::Eligible
+            | Cue::Conversion
             | Cue::PromiseStrong
             | Cue::Offer
             | Cue::ExcludeMessage
@@ -337,10 +344,19 @@ fn masks_anything(cue: Cue) -> bool {
 /// Whether a hit of `outer` hides a hit of `inner` lying inside it.
 fn masks(outer: Cue, inner: Cue) -> bool {
     match inner {
-        Cue::Grant => !matches!(outer, Cue::NotCredit | Cue::ClaimCode),
+        Cue::Grant | Cue::GrantWeak => {
+            !matches!(outer, Cue::NotCredit | Cue::ClaimCode | Cue::Eligible | Cue::Conversion)
+        }
         Cue::Credit | Cue::Program(..) => outer == Cue::NotCredit,
         Cue::Code => outer == Cue::ClaimCode,
-        Cue::Offer => matches!(outer, Cue::Notice | Cue::NoticeStrong | Cue::Promise | Cue::PromiseStrong),
+        Cue::Offer => {
+            matches!(
+                outer,
+                Cue::Notice | Cue::NoticeStrong | Cue::Promise | Cue::PromiseStrong | Cue::Usage | Cue::Eligible
+            )
+        }
+        Cue::Promise => outer == Cue::Usage,
+        Cue::Rate => outer == Cue::Conversion,
         _ => false,
     }
 }

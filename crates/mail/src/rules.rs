@@ -101,6 +101,8 @@ struct Amount {
     /// Written with a minus sign (or in parentheses) attached.
     negative: bool,
     seg: usize,
+    /// A count of Amazon Coins (one coin is one minor unit).
+    coins: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -117,10 +119,21 @@ struct OrderId {
     id: String,
 }
 
+impl SegCues {
+    /// The segment says something was given: a grant word, a conversion, or
+    /// a weaker sign in a sentence that neither sells nor promises.
+    fn given(&self) -> bool {
+        self.grant
+            || self.conversion
+            || (self.grant_weak && !self.promise && !self.promise_strong && !self.offer && !self.notice_strong)
+    }
+}
+
 /// Which cues a segment carries.
 #[derive(Clone, Copy, Debug, Default)]
 struct SegCues {
     grant: bool,
+    grant_weak: bool,
     conversion: bool,
     promise: bool,
     promise_strong: bool,
@@ -193,6 +206,12 @@ struct Facts<'a> {
 
 static ORDER_ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b").expect("order id regex compiles"));
+static SUFFIX_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d$.,])((?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{2})?\s?\$)").expect("dollar suffix regex compiles")
+});
+static COINS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:amazon\s*)?(?:coins?\b|コイン)").expect("coins regex compiles")
+});
 static PERCENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})(?:[.,]\d+)?\s?%").expect("percent regex compiles"));
 
@@ -204,6 +223,7 @@ impl<'a> Facts<'a> {
             let s = &mut seg[doc.segment_of(hit.start)];
             match hit.cue {
                 Cue::Grant => s.grant = true,
+                Cue::GrantWeak => s.grant_weak = true,
                 Cue::Conversion => s.conversion = true,
                 Cue::Promise => s.promise = true,
                 Cue::PromiseStrong => s.promise_strong = true,
@@ -257,10 +277,8 @@ impl<'a> Facts<'a> {
             s.exclude_message && (i == 0 || s.grant || s.program || s.credit || self.amounts.iter().any(|a| a.seg == i))
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
-        let says_given = self
-            .seg
-            .iter()
-            .any(|s| (s.grant || s.conversion) && !s.exclude_message && !s.exclude_segment && !(s.offer && !s.grant));
+        let says_given =
+            self.seg.iter().any(|s| s.given() && !s.exclude_message && !s.exclude_segment && !(s.offer && !s.grant));
         // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
         // that neither sells, promises, reminds nor bills says a credit is there.
         let statement = !self.expiries.is_empty()
@@ -291,7 +309,61 @@ impl<'a> Facts<'a> {
                 _ => money,
             };
             let negative = money.is_negative() && !detached_sign(written);
-            self.amounts.push(Amount { seg: self.doc.segment_of(range.start), range, money: money.abs(), negative });
+            self.amounts.push(Amount {
+                seg: self.doc.segment_of(range.start),
+                range,
+                money: money.abs(),
+                negative,
+                coins: false,
+            });
+        }
+        self.scan_dollar_suffixes();
+        self.scan_coins();
+        self.amounts.sort_by_key(|a| a.range.start);
+    }
+
+    /// `1,00 $` (French Canada): a dollar sign after the number, which
+    /// `Money::scan` does not look for.
+    fn scan_dollar_suffixes(&mut self) {
+        let text = &self.doc.text;
+        for caps in SUFFIX_DOLLAR.captures_iter(text) {
+            let Some(whole) = caps.get(1) else { continue };
+            let range = whole.start()..whole.end();
+            if self.amounts.iter().any(|a| a.range.start < range.end && range.start < a.range.end) {
+                continue;
+            }
+            if text[range.end..].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let Ok(money) = Money::parse(whole.as_str(), self.ctx.marketplace) else { continue };
+            let money = match self.ctx.dollar {
+                Some(dollar) => Money::from_minor(money.minor(), dollar),
+                None => money,
+            };
+            self.amounts.push(Amount {
+                seg: self.doc.segment_of(range.start),
+                range,
+                money,
+                negative: false,
+                coins: false,
+            });
+        }
+    }
+
+    /// `500 Amazon Coins`: one coin is one cent (or yen) of the storefront's currency.
+    fn scan_coins(&mut self) {
+        let Some(currency) = self.ctx.marketplace.map(|m| m.currency()) else { return };
+        for caps in COINS.captures_iter(&self.doc.text) {
+            let (Some(whole), Some(count)) = (caps.get(0), caps.get(1)) else { continue };
+            let digits: String = count.as_str().chars().filter(char::is_ascii_digit).collect();
+            let Ok(count) = digits.parse::<i64>() else { continue };
+            self.amounts.push(Amount {
+                seg: self.doc.segment_of(whole.start()),
+                range: whole.start()..whole.end(),
+                money: Money::from_minor(count, currency),
+                negative: false,
+                coins: true,
+            });
         }
     }
 
@@ -363,8 +435,13 @@ impl<'a> Facts<'a> {
         if before(Cue::Superseded, 24) || before(Cue::Price, 24) || before(Cue::Balance, 24) {
             return Role::Context;
         }
-        let minimum_after =
-            self.hits.iter().any(|h| h.cue == Cue::MinimumAfter && h.start >= end && h.start - end <= 10);
+        // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
+        let minimum_after = self.hits.iter().any(|h| {
+            h.cue == Cue::MinimumAfter
+                && h.start >= end
+                && h.start - end <= 3
+                && !self.doc.text[end..h.start].contains('\n')
+        });
         if before(Cue::MinimumBefore, 16) || minimum_after {
             return Role::Minimum;
         }
@@ -387,10 +464,10 @@ impl<'a> Facts<'a> {
 
     fn kind_of(&self, amount: &Amount) -> Option<Kind> {
         let s = self.seg[amount.seg];
-        if s.exclude_segment || s.exclude_message || s.rate || !self.credit_nearby(amount.seg) {
+        if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !self.credit_nearby(amount.seg) {
             return None;
         }
-        let given = s.grant || s.conversion;
+        let given = s.given();
         if self.notice || s.notice_strong {
             return Some(Kind::Notice);
         }
@@ -413,6 +490,20 @@ impl<'a> Facts<'a> {
             return Some(Kind::Grant);
         }
         None
+    }
+
+    /// An amount in an earning rule: "3 points per $1", "300 points become a
+    /// $3 reward", "collect 300 points to get a $3 reward".
+    fn at_a_rate(&self, amount: &Amount) -> bool {
+        let points_rule = self.seg[amount.seg].rate
+            && self.hits.iter().any(|h| h.cue == Cue::Points && self.doc.segment_of(h.start) == amount.seg);
+        points_rule
+            || self.hits.iter().any(|h| {
+                h.cue == Cue::Rate
+                    && self.doc.segment_of(h.start) == amount.seg
+                    && ((h.end <= amount.range.start && amount.range.start - h.end <= 16)
+                        || (h.start >= amount.range.end && h.start - amount.range.end <= 8))
+            })
     }
 
     /// A label and its value ("Benefit: $2 credit", a table row, a short
@@ -480,14 +571,21 @@ impl<'a> Facts<'a> {
         self.orders.iter().min_by_key(|o| o.at.abs_diff(at))
     }
 
-    /// Categories the message states for a credit in `seg`: those named in
-    /// it, or in a nearby "can be used on …" sentence.
-    fn categories_near(&self, seg: usize) -> Option<Vec<Category>> {
+    /// Categories the message states for a credit at `at` in `seg`: named
+    /// in a "can be used on …" sentence nearby, or right in the credit's own
+    /// words ("a $5.00 digital music credit").
+    fn categories_near(&self, seg: usize, at: usize, own_segment: bool) -> Option<Vec<Category>> {
         let mut found: Vec<Category> = Vec::new();
         for hit in &self.hits {
             let Cue::Category(category) = hit.cue else { continue };
             let hit_seg = self.doc.segment_of(hit.start);
-            let stated = hit_seg == seg || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && self.seg[hit_seg].eligible);
+            let in_noun_phrase = hit_seg == seg
+                && hit.start >= at
+                && self.hits.iter().any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4)
+                && hit.start - at <= 24;
+            let stated = in_noun_phrase
+                || (own_segment && hit_seg == seg)
+                || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && self.seg[hit_seg].eligible);
             if stated && !found.contains(&category) {
                 found.push(category);
             }
@@ -537,7 +635,7 @@ impl<'a> Facts<'a> {
             // Marketing and reminders list unrelated things side by side: only
             // their own sentence (and the subject) says what they are about.
             let reach = if matches!(kind, Kind::Offer | Kind::Notice) { Reach::Own } else { Reach::Message };
-            let program = self.program_near(amount.seg, reach);
+            let program = if amount.coins { Some(Program::Coins) } else { self.program_near(amount.seg, reach) };
             if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
                 continue;
             }
@@ -566,7 +664,7 @@ impl<'a> Facts<'a> {
                 event.expires_on = self.stated_expiry(amount.seg, kind);
             }
             if kind == Kind::Grant {
-                event.categories = self.categories_near(amount.seg);
+                event.categories = self.categories_near(amount.seg, amount.range.end, false);
                 if program == Some(Program::GiftCard) {
                     event.note = self.masked_claim_code();
                 }
@@ -693,7 +791,8 @@ impl<'a> Facts<'a> {
                 consumed.insert(i);
             }
             event.expires_on = self.stated_expiry(seg, Kind::Offer);
-            event.categories = self.categories_near(seg);
+            // A code's own sentence says what it is for ("15% off Kindle eBooks").
+            event.categories = self.categories_near(seg, hit.end, true);
             out.push((hit.start, event));
         }
         (out, consumed)
@@ -810,7 +909,14 @@ fn number_after_label(text: &str) -> Option<i64> {
 /// The code written after a "code" cue: upper-case letters and digits,
 /// at least one letter, no dashes (dashed tokens are gift-card claim codes).
 fn code_after(text: &str) -> Option<String> {
-    let mut rest = text;
+    // "code required: SAVE10", "Code at checkout: SAVE10": a short label, then a colon.
+    let head: String = text.chars().take(24).take_while(|c| *c != '\n').collect();
+    let mut rest = match head.find([':', '：']) {
+        Some(colon) if head[..colon].chars().all(|c| c.is_alphabetic() || c == ' ') => {
+            &text[colon + head[colon..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => text,
+    };
     for _ in 0..3 {
         rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ":：\"'「」『』«»*(“`".contains(c));
         let word: String = rest.chars().take_while(|c| c.is_lowercase()).collect();
@@ -856,6 +962,7 @@ mod tests {
         assert_eq!(code_after(" 2LCF-SGTFJF-6R253"), None);
         assert_eq!(code_after(" at checkout"), None);
         assert_eq!(code_after(" 12345"), None);
+        assert_eq!(code_after(" required: GIFT10").as_deref(), Some("GIFT10"));
     }
 
     #[test]

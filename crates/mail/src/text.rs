@@ -198,10 +198,46 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if text.as_bytes()[at] != b'.' {
         return true;
     }
+    // "am 30. September 2026": a German day number, not the end of a sentence.
+    let digits_before = text[..at].chars().rev().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits_before) {
+        let next_word: String = following.chars().take_while(|c| c.is_alphabetic()).collect();
+        if GERMAN_MONTHS.iter().any(|m| next_word.eq_ignore_ascii_case(m)) {
+            return false;
+        }
+    }
     let word: String = text[..at].chars().rev().take_while(|c| c.is_alphabetic()).collect();
     let word: String = word.chars().rev().collect::<String>().to_lowercase();
     !(word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()))
 }
+
+const GERMAN_MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+];
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "no", "nr", "vs", "etc", "inc", "ltd", "co", "approx", "ca", "bzw", "z", "usw",
