@@ -324,7 +324,9 @@ impl Phrases {
 fn masks_anything(cue: Cue) -> bool {
     matches!(
         cue,
-        Cue::Promise
+        Cue::Grant
+            | Cue::GiftIncoming
+            | Cue::Promise
             | Cue::Usage
             | Cue::Eligible
             | Cue::Conversion
@@ -344,9 +346,10 @@ fn masks_anything(cue: Cue) -> bool {
 /// Whether a hit of `outer` hides a hit of `inner` lying inside it.
 fn masks(outer: Cue, inner: Cue) -> bool {
     match inner {
-        Cue::Grant | Cue::GrantWeak => {
-            !matches!(outer, Cue::NotCredit | Cue::ClaimCode | Cue::Eligible | Cue::Conversion)
-        }
+        Cue::Grant | Cue::GrantWeak => !matches!(
+            outer,
+            Cue::Grant | Cue::GiftIncoming | Cue::NotCredit | Cue::ClaimCode | Cue::Eligible | Cue::Conversion
+        ),
         Cue::Credit | Cue::Program(..) => outer == Cue::NotCredit,
         Cue::Code => outer == Cue::ClaimCode,
         Cue::Offer => {
@@ -356,6 +359,7 @@ fn masks(outer: Cue, inner: Cue) -> bool {
             )
         }
         Cue::Promise => outer == Cue::Usage,
+        Cue::Balance => matches!(outer, Cue::Grant | Cue::GiftIncoming),
         Cue::Rate => outer == Cue::Conversion,
         _ => false,
     }

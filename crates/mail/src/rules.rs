@@ -132,6 +132,7 @@ impl SegCues {
 /// Which cues a segment carries.
 #[derive(Clone, Copy, Debug, Default)]
 struct SegCues {
+    usage: bool,
     grant: bool,
     grant_weak: bool,
     conversion: bool,
@@ -156,8 +157,11 @@ struct SegCues {
 enum Role {
     Free,
     Redeem(Program),
-    /// Not the credit: a price, a superseded quote, a balance seen, a minimum basket.
+    /// Not the credit: a price, a superseded quote.
     Context,
+    /// A balance seen ("you have $12.00 in credits"): only ever a notice.
+    Balance,
+    /// A minimum basket ("on orders of $40 or more").
     Minimum,
 }
 
@@ -201,11 +205,17 @@ struct Facts<'a> {
     gift_outgoing: bool,
     /// Message-wide: some sentence says something was given.
     grant_context: bool,
+    /// Message-wide: nothing says "given", but labelled amounts and an
+    /// expiry state a credit ("Reward: $1.00 / Expires: June 30").
+    statement_only: bool,
     kindle: bool,
 }
 
 static ORDER_ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b").expect("order id regex compiles"));
+/// Words that, right after a credit, introduce what it is for.
+const FOR_WORDS: &[&str] = &["for", "towards", "toward", "on", "für", "pour", "sur", "en"];
+
 static SUFFIX_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d$.,])((?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{2})?\s?\$)").expect("dollar suffix regex compiles")
 });
@@ -224,6 +234,7 @@ impl<'a> Facts<'a> {
             match hit.cue {
                 Cue::Grant => s.grant = true,
                 Cue::GrantWeak => s.grant_weak = true,
+                Cue::Usage => s.usage = true,
                 Cue::Conversion => s.conversion = true,
                 Cue::Promise => s.promise = true,
                 Cue::PromiseStrong => s.promise_strong = true,
@@ -258,6 +269,7 @@ impl<'a> Facts<'a> {
             notice: false,
             gift_outgoing: false,
             grant_context: false,
+            statement_only: false,
             kindle: false,
         };
         facts.scan_amounts();
@@ -286,13 +298,17 @@ impl<'a> Facts<'a> {
                 .seg
                 .iter()
                 .any(|s| s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price);
-        self.grant_context = says_given || statement;
+        self.grant_context = says_given;
+        self.statement_only = statement && !says_given;
         self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
     }
 
     fn scan_amounts(&mut self) {
         let text = &self.doc.text;
         for (range, money) in Money::scan(text, self.ctx.marketplace) {
+            // The scanner may take the white space before a sign or symbol.
+            let lead = text[range.clone()].len() - text[range.clone()].trim_start().len();
+            let range = range.start + lead..range.end;
             let written = &text[range.clone()];
             if foreign_dollar(text, &range) {
                 let seg = self.doc.segment_of(range.start);
@@ -432,8 +448,11 @@ impl<'a> Facts<'a> {
                     && !self.hits_between(h.end..start).any(|c| c.cue == Cue::Credit)
             })
         };
-        if before(Cue::Superseded, 24) || before(Cue::Price, 24) || before(Cue::Balance, 24) {
+        if before(Cue::Superseded, 24) || before(Cue::Price, 24) {
             return Role::Context;
+        }
+        if before(Cue::Balance, 24) {
+            return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
         let minimum_after = self.hits.iter().any(|h| {
@@ -486,10 +505,32 @@ impl<'a> Facts<'a> {
         if s.notice {
             return Some(Kind::Notice);
         }
+        if !given && self.followed_by_expiry(amount) {
+            // "$5.00 expires on 3/31": a credit already there, running out.
+            return Some(Kind::Notice);
+        }
         if self.grant_context && self.label_like(amount) {
             return Some(Kind::Grant);
         }
+        if self.statement_only && self.labelled(amount) {
+            return Some(Kind::Grant);
+        }
         None
+    }
+
+    fn followed_by_expiry(&self, amount: &Amount) -> bool {
+        self.hits.iter().any(|h| {
+            matches!(h.cue, Cue::Expiry | Cue::Notice)
+                && h.start >= amount.range.end
+                && h.start - amount.range.end <= 4
+                && self.doc.segment_of(h.start) == amount.seg
+        })
+    }
+
+    /// A label and its value: `Reward: $1.00`, a table row.
+    fn labelled(&self, amount: &Amount) -> bool {
+        let range = &self.doc.segments[amount.seg];
+        self.doc.text[range.start..amount.range.start].contains([':', '\t'])
     }
 
     /// An amount in an earning rule: "3 points per $1", "300 points become a
@@ -576,6 +617,17 @@ impl<'a> Facts<'a> {
     /// words ("a $5.00 digital music credit").
     fn categories_near(&self, seg: usize, at: usize, own_segment: bool) -> Option<Vec<Category>> {
         let mut found: Vec<Category> = Vec::new();
+        // "… a reward of £1.00 for Kindle books, films and music": the list after "for".
+        let seg_end = self.doc.segments.get(seg).map_or(at, |r| r.end).max(at);
+        let window_end = (at + 14).min(seg_end);
+        let window = self.doc.folded.get(at..window_end).unwrap_or("");
+        let for_list = FOR_WORDS.iter().find_map(|w| {
+            window.match_indices(w).find_map(|(i, _)| {
+                let whole = !window[..i].ends_with(char::is_alphanumeric)
+                    && !window[i + w.len()..].starts_with(char::is_alphanumeric);
+                whole.then_some(at + i + w.len())
+            })
+        });
         for hit in &self.hits {
             let Cue::Category(category) = hit.cue else { continue };
             let hit_seg = self.doc.segment_of(hit.start);
@@ -583,9 +635,12 @@ impl<'a> Facts<'a> {
                 && hit.start >= at
                 && self.hits.iter().any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4)
                 && hit.start - at <= 24;
+            let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
+            let describes_use = |s: &SegCues| s.eligible || s.usage;
             let stated = in_noun_phrase
+                || right_after
                 || (own_segment && hit_seg == seg)
-                || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && self.seg[hit_seg].eligible);
+                || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && describes_use(&self.seg[hit_seg]));
             if stated && !found.contains(&category) {
                 found.push(category);
             }
@@ -614,10 +669,12 @@ impl<'a> Facts<'a> {
     fn credits(&mut self, consumed: &HashSet<usize>) -> Vec<(usize, Event)> {
         let mut candidates: Vec<Candidate> = Vec::new();
         for (i, amount) in self.amounts.iter().enumerate() {
-            if self.roles[i] != Role::Free || consumed.contains(&i) || amount.money.is_zero() {
+            let role = self.roles[i];
+            if !matches!(role, Role::Free | Role::Balance) || consumed.contains(&i) || amount.money.is_zero() {
                 continue;
             }
-            if let Some(kind) = self.kind_of(amount) {
+            let kind = self.kind_of(amount).filter(|k| role == Role::Free || *k == Kind::Notice);
+            if let Some(kind) = kind {
                 candidates.push(Candidate { kind, amount: amount.clone() });
             }
         }
@@ -632,9 +689,9 @@ impl<'a> Facts<'a> {
             if self.excluded && matches!(kind, Kind::Grant | Kind::Promise) {
                 continue;
             }
-            // Marketing and reminders list unrelated things side by side: only
-            // their own sentence (and the subject) says what they are about.
-            let reach = if matches!(kind, Kind::Offer | Kind::Notice) { Reach::Own } else { Reach::Message };
+            // Marketing lists unrelated things side by side: only an offer's own
+            // sentence (and the subject) says what it is about.
+            let reach = if kind == Kind::Offer { Reach::Own } else { Reach::Message };
             let program = if amount.coins { Some(Program::Coins) } else { self.program_near(amount.seg, reach) };
             if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
                 continue;

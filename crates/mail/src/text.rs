@@ -28,6 +28,7 @@ impl Doc {
         let subject_end = text.len();
         text.push_str("\n\n");
         text.push_str(&body);
+        let text = spell_out_dashed_dates(text);
         let folded = fold(&text);
         let mut segments = vec![0..subject_end];
         segments.extend(split_segments(&text, subject_end + 2));
@@ -51,6 +52,25 @@ impl Doc {
         let end = self.text[pos..].find('\n').map_or(self.text.len(), |i| pos + i);
         start..end
     }
+}
+
+/// `31-Mar-2026` as `31 Mar 2026`, which the date reader knows (same length,
+/// so offsets stay put).
+fn spell_out_dashed_dates(text: String) -> String {
+    static DASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(\d{1,2})-([A-Za-zÀ-ÿ]{3,9}\.?)-(\d{4})\b").expect("dashed date regex compiles")
+    });
+    if !DASHED.is_match(&text) {
+        return text;
+    }
+    DASHED
+        .replace_all(&text, |caps: &regex::Captures<'_>| {
+            let spelled = format!("{} {} {}", &caps[1], &caps[2], &caps[3]);
+            let known =
+                unspent_core::date::parse_date(&spelled, unspent_core::marketplace::DateOrder::DayFirst).is_ok();
+            if known { spelled } else { caps[0].to_string() }
+        })
+        .into_owned()
 }
 
 /// Lower case that keeps every character's byte length, so offsets into the
