@@ -290,7 +290,7 @@ impl<'a> Facts<'a> {
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
         let says_given =
-            self.seg.iter().any(|s| s.given() && !s.exclude_message && !s.exclude_segment && !(s.offer && !s.grant));
+            self.seg.iter().any(|s| s.given() && !s.exclude_message && !s.exclude_segment && (s.grant || !s.offer));
         // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
         // that neither sells, promises, reminds nor bills says a credit is there.
         let statement = !self.expiries.is_empty()
@@ -870,7 +870,7 @@ impl<'a> Facts<'a> {
     /// The claim code of a gift card, all but its last four characters hidden.
     fn masked_claim_code(&self) -> Option<String> {
         let hit = self.hits.iter().find(|h| h.cue == Cue::ClaimCode)?;
-        let rest = self.doc.text[hit.end..].trim_start_matches(|c: char| c == ':' || c == ' ' || c == '\t');
+        let rest = self.doc.text[hit.end..].trim_start_matches([':', ' ', '\t']);
         let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
         let visible: Vec<char> = token.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         if visible.len() < 8 {

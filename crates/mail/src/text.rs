@@ -30,7 +30,8 @@ impl Doc {
         text.push_str(&body);
         let text = spell_out_dashed_dates(text);
         let folded = fold(&text);
-        let mut segments = vec![0..subject_end];
+        let mut segments = Vec::with_capacity(16);
+        segments.push(0..subject_end);
         segments.extend(split_segments(&text, subject_end + 2));
         Doc { text, folded, segments }
     }
