@@ -59,7 +59,13 @@ fn main() -> ExitCode {
     let mut passed = true;
     for (kind, _) in KINDS {
         let (tp, n_want, n_got, missed, extra) = compare(&want, &got, kind);
-        let precision = if n_got > 0 { tp as f64 / n_got as f64 } else if n_want == 0 { 1.0 } else { 0.0 };
+        let precision = if n_got > 0 {
+            tp as f64 / n_got as f64
+        } else if n_want == 0 {
+            1.0
+        } else {
+            0.0
+        };
         let recall = if n_want > 0 { tp as f64 / n_want as f64 } else { 1.0 };
         let bar = if kind == "grant" { GRANT_BAR } else { OTHER_BAR };
         let ok = precision >= bar && recall >= bar;

@@ -28,7 +28,7 @@ mod text;
 mod trust;
 
 use unspent_core::date::add_days;
-use unspent_core::{Date, Evidence, Problem, ProblemKind, Recorded, SourceKind, Trust};
+use unspent_core::{Date, EventKind, Evidence, Problem, ProblemKind, Recorded, SourceKind, Trust};
 
 /// Where the message was found, for its evidence.
 #[derive(Clone, Debug)]
@@ -120,7 +120,19 @@ pub fn extract(raw: &[u8], ctx: &MailContext<'_>) -> Extraction {
         dollar: assessment.dollar,
         occurred_on: mail.date.map(utc_date),
     };
-    let findings = rules::read(&doc, &context);
+    let mut findings = rules::read(&doc, &context);
+    if !findings.events.iter().any(|e| e.kind != EventKind::Offer && e.kind != EventKind::Notice)
+        && !mail.html_alternative.is_empty()
+    {
+        // The plain-text part may be a stub ("view this message in a browser"):
+        // what it does not say, the HTML part may.
+        let html_doc =
+            text::Doc::new(mail.subject.as_deref().unwrap_or(""), &mime::render_html(&mail.html_alternative));
+        let from_html = rules::read(&html_doc, &context);
+        if !from_html.events.is_empty() {
+            findings = from_html;
+        }
+    }
     for (kind, message) in findings.problems {
         extraction.problems.push(problem(kind, &locator, message));
     }

@@ -39,6 +39,9 @@ pub struct Mail {
     pub message_id: Option<String>,
     pub auth_results: Vec<String>,
     pub body: String,
+    /// The HTML alternative, unrendered, when the body is the plain-text one:
+    /// read only if the plain text yields nothing.
+    pub html_alternative: Vec<String>,
     /// Some text could not be decoded (unknown charset, broken encoding).
     pub decoding_trouble: bool,
     /// The message has no header block at all.
@@ -74,14 +77,20 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
             _ => {}
         }
     }
-    mail.body = if needs_html(&plain, &html_parts) {
-        html_parts.iter().map(|h| html::to_text(h)).collect::<Vec<_>>().join("\n")
+    if needs_html(&plain, &html_parts) {
+        mail.body = render_html(&html_parts);
     } else {
-        plain
-    };
+        mail.body = plain;
+        mail.html_alternative = html_parts.iter().map(|h| h.to_string()).collect();
+    }
     let replaced = mail.body.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
     mail.decoding_trouble |= replaced > 3 && replaced * 50 > mail.body.chars().count();
     Some(mail)
+}
+
+/// HTML parts as one text.
+pub fn render_html<S: AsRef<str>>(parts: &[S]) -> String {
+    parts.iter().map(|h| html::to_text(h.as_ref())).collect::<Vec<_>>().join("\n")
 }
 
 /// Whether the first line is an RFC 5322 header field (`Name: value`): a

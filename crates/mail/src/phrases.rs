@@ -80,6 +80,7 @@ pub enum Strength {
 pub enum Cue {
     Grant,
     GrantWeak,
+    Conditional,
     Usage,
     Promise,
     PromiseStrong,
@@ -172,6 +173,7 @@ macro_rules! cue_lists {
 cue_lists! {
     grant => Cue::Grant,
     grant_weak => Cue::GrantWeak,
+    conditional => Cue::Conditional,
     usage => Cue::Usage,
     promise => Cue::Promise,
     promise_strong => Cue::PromiseStrong,

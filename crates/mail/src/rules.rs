@@ -132,6 +132,7 @@ impl SegCues {
 /// Which cues a segment carries.
 #[derive(Clone, Copy, Debug, Default)]
 struct SegCues {
+    conditional: bool,
     usage: bool,
     grant: bool,
     grant_weak: bool,
@@ -235,6 +236,7 @@ impl<'a> Facts<'a> {
                 Cue::Grant => s.grant = true,
                 Cue::GrantWeak => s.grant_weak = true,
                 Cue::Usage => s.usage = true,
+                Cue::Conditional => s.conditional = true,
                 Cue::Conversion => s.conversion = true,
                 Cue::Promise => s.promise = true,
                 Cue::PromiseStrong => s.promise_strong = true,
@@ -285,8 +287,11 @@ impl<'a> Facts<'a> {
         let subject = self.seg[0];
         // "Your credit expires soon", or "Your $5 credit expires March 5" with no word of it being added.
         self.notice = subject.notice || subject.notice_strong || (subject.expiry && !subject.grant);
+        // Said about the credit (not in a policy's "if …"): the whole message adds nothing.
         self.excluded = self.seg.iter().enumerate().any(|(i, s)| {
-            s.exclude_message && (i == 0 || s.grant || s.program || s.credit || self.amounts.iter().any(|a| a.seg == i))
+            s.exclude_message
+                && !s.conditional
+                && (i == 0 || s.grant || s.program || s.credit || self.amounts.iter().any(|a| a.seg == i))
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
         let says_given =
@@ -389,18 +394,14 @@ impl<'a> Facts<'a> {
         let mut taken = HashSet::new();
         for hit in &self.hits {
             let found = match hit.cue {
-                Cue::Expiry => dates.iter().find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 48),
+                Cue::Expiry => dates
+                    .iter()
+                    .find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 120)
+                    .filter(|(r, _)| self.introduces(hit, r.start)),
                 Cue::ExpiryAfter => dates.iter().rev().find(|(r, _)| r.end <= hit.start && hit.start - r.end <= 6),
                 _ => continue,
             };
             let Some((range, date)) = found else { continue };
-            let between = if hit.cue == Cue::Expiry { hit.end..range.start } else { range.end..hit.start };
-            if self.doc.text[between].contains(['\n', '.', '。'])
-                && hit.cue == Cue::Expiry
-                && range.start - hit.end > 12
-            {
-                continue;
-            }
             if !taken.insert(range.start) {
                 continue;
             }
@@ -412,6 +413,22 @@ impl<'a> Facts<'a> {
             });
         }
         self.expiries.sort_by_key(|e| e.at);
+    }
+
+    /// Whether an expiry cue speaks of the date starting at `date_at`: close
+    /// by in the same sentence, or the value of a label ("Expires:" then the
+    /// date on the next line, "… is shown below:" then the date).
+    fn introduces(&self, cue: &Hit, date_at: usize) -> bool {
+        let between = &self.doc.text[cue.end..date_at];
+        if date_at - cue.end <= 48 && !between.contains(['\n', '.', '。']) {
+            return true;
+        }
+        if date_at - cue.end <= 12 {
+            return true;
+        }
+        let before_break = between.split('\n').next().unwrap_or("").trim_end();
+        let only_space_after = between[before_break.len()..].trim().is_empty();
+        before_break.ends_with([':', '：']) && only_space_after
     }
 
     fn hits_between(&self, range: Range<usize>) -> impl Iterator<Item = &Hit> {
