@@ -28,7 +28,7 @@ mod text;
 mod trust;
 
 use unspent_core::date::add_days;
-use unspent_core::{Date, EventKind, Evidence, Problem, ProblemKind, Recorded, SourceKind, Trust};
+use unspent_core::{Date, Evidence, Problem, ProblemKind, Recorded, SourceKind, Trust};
 
 /// Where the message was found, for its evidence.
 #[derive(Clone, Debug)]
@@ -121,9 +121,7 @@ pub fn extract(raw: &[u8], ctx: &MailContext<'_>) -> Extraction {
         occurred_on: mail.date.map(utc_date),
     };
     let mut findings = rules::read(&doc, &context);
-    if !findings.events.iter().any(|e| e.kind != EventKind::Offer && e.kind != EventKind::Notice)
-        && !mail.html_alternative.is_empty()
-    {
+    if findings.says_more_elsewhere && !mail.html_alternative.is_empty() {
         // The plain-text part may be a stub ("view this message in a browser"):
         // what it does not say, the HTML part may.
         let html_doc =

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use unspent_core::Category;
 
@@ -286,6 +286,7 @@ impl Phrases {
         let keys: Vec<&str> = by_phrase.keys().map(|(k, _, _)| k.as_str()).collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keys)
             .map_err(|e| PhraseError::Invalid { file: "*".into(), message: e.to_string() })?;
         let patterns = by_phrase
@@ -316,8 +317,17 @@ impl Phrases {
             }
             hits.extend(pattern.cues.iter().map(|&cue| Hit { start: m.start(), end: m.end(), cue }));
         }
-        let maskers: Vec<Hit> = hits.iter().copied().filter(|h| masks_anything(h.cue)).collect();
-        hits.retain(|h| !maskers.iter().any(|m| m != h && masks(m.cue, h.cue) && m.start <= h.start && h.end <= m.end));
+        let mut maskers: Vec<Hit> = hits.iter().copied().filter(|h| masks_anything(h.cue)).collect();
+        maskers.sort_by_key(|m| m.start);
+        let longest = maskers.iter().map(|m| m.end - m.start).max().unwrap_or(0);
+        hits.retain(|h| {
+            // Only a masker starting at most its own length before `h` can contain it.
+            let first = maskers.partition_point(|m| m.start + longest < h.start);
+            !maskers[first..]
+                .iter()
+                .take_while(|m| m.start <= h.start)
+                .any(|m| m != h && masks(m.cue, h.cue) && h.end <= m.end)
+        });
         hits.sort_by_key(|h| (h.start, h.end));
         hits
     }

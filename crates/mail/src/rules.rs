@@ -48,6 +48,9 @@ pub struct Context {
 pub struct Findings {
     pub events: Vec<Event>,
     pub problems: Vec<(ProblemKind, String)>,
+    /// The text says a credit was given but no credit could be read from
+    /// it: another rendering of the message (its HTML part) may say more.
+    pub says_more_elsewhere: bool,
 }
 
 pub fn read(doc: &Doc, ctx: &Context) -> Findings {
@@ -178,6 +181,9 @@ enum Reach {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Kind {
     Grant,
+    /// A grant read from a label and its value ("Benefit: $2 credit") in a
+    /// message that says something was given, rather than from a sentence.
+    Stated,
     Promise,
     Offer,
     Notice,
@@ -191,7 +197,12 @@ struct Candidate {
 struct Facts<'a> {
     doc: &'a Doc,
     ctx: &'a Context,
+    /// Every cue, sorted by position.
     hits: Vec<Hit>,
+    /// The hits of each segment: `hits[seg_hits[s].clone()]`.
+    seg_hits: Vec<Range<usize>>,
+    /// The program cues, with their segments.
+    programs: Vec<(usize, Program, Strength)>,
     seg: Vec<SegCues>,
     amounts: Vec<Amount>,
     roles: Vec<Role>,
@@ -230,8 +241,20 @@ impl<'a> Facts<'a> {
     fn new(doc: &'a Doc, ctx: &'a Context) -> Facts<'a> {
         let hits = Phrases::builtin().find(&doc.folded);
         let mut seg = vec![SegCues::default(); doc.segments.len()];
-        for hit in &hits {
-            let s = &mut seg[doc.segment_of(hit.start)];
+        let mut seg_hits = vec![0..0; doc.segments.len()];
+        let mut programs = Vec::new();
+        for (i, hit) in hits.iter().enumerate() {
+            let index = doc.segment_of(hit.start);
+            let range = &mut seg_hits[index];
+            if range.start == range.end {
+                *range = i..i + 1;
+            } else {
+                range.end = i + 1;
+            }
+            if let Cue::Program(program, strength) = hit.cue {
+                programs.push((index, program, strength));
+            }
+            let s = &mut seg[index];
             match hit.cue {
                 Cue::Grant => s.grant = true,
                 Cue::GrantWeak => s.grant_weak = true,
@@ -261,6 +284,8 @@ impl<'a> Facts<'a> {
             doc,
             ctx,
             hits,
+            seg_hits,
+            programs,
             seg,
             amounts: Vec::new(),
             roles: Vec::new(),
@@ -288,10 +313,11 @@ impl<'a> Facts<'a> {
         // "Your credit expires soon", or "Your $5 credit expires March 5" with no word of it being added.
         self.notice = subject.notice || subject.notice_strong || (subject.expiry && !subject.grant);
         // Said about the credit (not in a policy's "if …"): the whole message adds nothing.
+        let with_amount: HashSet<usize> = self.amounts.iter().map(|a| a.seg).collect();
         self.excluded = self.seg.iter().enumerate().any(|(i, s)| {
             s.exclude_message
                 && !s.conditional
-                && (i == 0 || s.grant || s.program || s.credit || self.amounts.iter().any(|a| a.seg == i))
+                && (i == 0 || s.grant || s.program || s.credit || with_amount.contains(&i))
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
         let says_given =
@@ -390,15 +416,21 @@ impl<'a> Facts<'a> {
 
     /// Pairs each expiry cue with the date it introduces (or follows).
     fn scan_expiries(&mut self, order: DateOrder) {
-        let dates = scan_dates(&self.doc.text, order);
         let mut taken = HashSet::new();
         for hit in &self.hits {
+            // Dates are looked for only around expiry cues: a long newsletter
+            // is not read for dates it never ties to a credit.
             let found = match hit.cue {
-                Cue::Expiry => dates
-                    .iter()
-                    .find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 120)
+                Cue::Expiry => self
+                    .dates_in(hit.end, hit.end + 160, order)
+                    .into_iter()
+                    .find(|(r, _)| r.start - hit.end <= 120)
                     .filter(|(r, _)| self.introduces(hit, r.start)),
-                Cue::ExpiryAfter => dates.iter().rev().find(|(r, _)| r.end <= hit.start && hit.start - r.end <= 6),
+                Cue::ExpiryAfter => self
+                    .dates_in(hit.start.saturating_sub(48), hit.start, order)
+                    .into_iter()
+                    .rev()
+                    .find(|(r, _)| r.end <= hit.start && hit.start - r.end <= 6),
                 _ => continue,
             };
             let Some((range, date)) = found else { continue };
@@ -413,6 +445,21 @@ impl<'a> Facts<'a> {
             });
         }
         self.expiries.sort_by_key(|e| e.at);
+    }
+
+    /// The dates written within `from..to` (widened to character
+    /// boundaries), at their offsets in the whole text.
+    fn dates_in(&self, from: usize, to: usize, order: DateOrder) -> Vec<(Range<usize>, Result<Date, DateError>)> {
+        let text = &self.doc.text;
+        let mut from = from.min(text.len());
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = to.min(text.len()).max(from);
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        scan_dates(&text[from..to], order).into_iter().map(|(r, date)| (r.start + from..r.end + from, date)).collect()
     }
 
     /// Whether an expiry cue speaks of the date starting at `date_at`: close
@@ -431,8 +478,14 @@ impl<'a> Facts<'a> {
         before_break.ends_with([':', '：']) && only_space_after
     }
 
-    fn hits_between(&self, range: Range<usize>) -> impl Iterator<Item = &Hit> {
-        self.hits.iter().filter(move |h| h.start >= range.start && h.end <= range.end)
+    /// The cues of one segment.
+    fn hits_in(&self, seg: usize) -> &[Hit] {
+        self.seg_hits.get(seg).map_or(&[], |r| &self.hits[r.clone()])
+    }
+
+    /// The cues of `seg` lying within `range`.
+    fn hits_between(&self, seg: usize, range: Range<usize>) -> impl Iterator<Item = &Hit> {
+        self.hits_in(seg).iter().filter(move |h| h.start >= range.start && h.end <= range.end)
     }
 
     /// What an amount is, from the words right around it.
@@ -443,26 +496,27 @@ impl<'a> Facts<'a> {
         let previous_amount_end =
             self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
         let label = self
-            .hits
+            .hits_in(amount.seg)
             .iter()
+            .chain(self.hits_in(amount.seg.saturating_sub(1)))
             .filter(|h| matches!(h.cue, Cue::Redeem(_)))
             .filter(|h| {
                 h.start >= line.start && h.end <= start && start - h.end <= 40 && h.start >= previous_amount_end
             })
             .max_by_key(|h| (h.end, h.end - h.start));
         if let Some(label) = label {
-            let used = self.hits_between(label.start..start).any(|h| h.cue == Cue::Used);
+            let used = (label.start..start).len() <= 80
+                && self.hits.iter().any(|h| h.cue == Cue::Used && h.start >= label.start && h.end <= start);
             if let (Cue::Redeem(program), true) = (label.cue, amount.negative || used) {
                 return Role::Redeem(program);
             }
         }
         let before = |cue: Cue, window: usize| {
-            self.hits.iter().any(|h| {
+            self.hits_in(amount.seg).iter().any(|h| {
                 h.cue == cue
                     && h.end <= start
                     && start - h.end <= window
-                    && self.doc.segment_of(h.start) == amount.seg
-                    && !self.hits_between(h.end..start).any(|c| c.cue == Cue::Credit)
+                    && !self.hits_between(amount.seg, h.end..start).any(|c| c.cue == Cue::Credit)
             })
         };
         if before(Cue::Superseded, 24) || before(Cue::Price, 24) {
@@ -472,7 +526,7 @@ impl<'a> Facts<'a> {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
-        let minimum_after = self.hits.iter().any(|h| {
+        let minimum_after = self.hits_in(amount.seg).iter().any(|h| {
             h.cue == Cue::MinimumAfter
                 && h.start >= end
                 && h.start - end <= 3
@@ -508,7 +562,9 @@ impl<'a> Facts<'a> {
             return Some(Kind::Notice);
         }
         if s.offer && !given {
-            return Some(Kind::Offer);
+            // Marketing names prices everywhere: only an amount said to be a
+            // credit ("get a $5 credit") is an offer of one.
+            return s.credit.then_some(Kind::Offer);
         }
         if s.promise_strong {
             return Some(Kind::Promise);
@@ -526,21 +582,24 @@ impl<'a> Facts<'a> {
             // "$5.00 expires on 3/31": a credit already there, running out.
             return Some(Kind::Notice);
         }
-        if self.grant_context && self.label_like(amount) {
-            return Some(Kind::Grant);
-        }
-        if self.statement_only && self.labelled(amount) {
-            return Some(Kind::Grant);
+        if self.credit_word_nearby(amount.seg)
+            && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
+        {
+            return Some(Kind::Stated);
         }
         None
     }
 
+    /// A credit word (not just a program name) in the segment or next to it.
+    fn credit_word_nearby(&self, seg: usize) -> bool {
+        let lo = seg.saturating_sub(1).max(1).min(seg);
+        let hi = (seg + 1).min(self.seg.len() - 1);
+        (lo..=hi).any(|i| self.seg[i].credit)
+    }
+
     fn followed_by_expiry(&self, amount: &Amount) -> bool {
-        self.hits.iter().any(|h| {
-            matches!(h.cue, Cue::Expiry | Cue::Notice)
-                && h.start >= amount.range.end
-                && h.start - amount.range.end <= 4
-                && self.doc.segment_of(h.start) == amount.seg
+        self.hits_in(amount.seg).iter().any(|h| {
+            matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start >= amount.range.end && h.start - amount.range.end <= 4
         })
     }
 
@@ -553,12 +612,11 @@ impl<'a> Facts<'a> {
     /// An amount in an earning rule: "3 points per $1", "300 points become a
     /// $3 reward", "collect 300 points to get a $3 reward".
     fn at_a_rate(&self, amount: &Amount) -> bool {
-        let points_rule = self.seg[amount.seg].rate
-            && self.hits.iter().any(|h| h.cue == Cue::Points && self.doc.segment_of(h.start) == amount.seg);
+        let hits = self.hits_in(amount.seg);
+        let points_rule = self.seg[amount.seg].rate && hits.iter().any(|h| h.cue == Cue::Points);
         points_rule
-            || self.hits.iter().any(|h| {
+            || hits.iter().any(|h| {
                 h.cue == Cue::Rate
-                    && self.doc.segment_of(h.start) == amount.seg
                     && ((h.end <= amount.range.start && amount.range.start - h.end <= 16)
                         || (h.start >= amount.range.end && h.start - amount.range.end <= 8))
             })
@@ -576,9 +634,7 @@ impl<'a> Facts<'a> {
     /// named most and nearest, source programs before the balance they pay into.
     fn program_near(&self, seg: usize, reach: Reach) -> Option<Program> {
         let mut scores = [0.0f32; Program::ALL.len()];
-        for hit in &self.hits {
-            let Cue::Program(program, strength) = hit.cue else { continue };
-            let hit_seg = self.doc.segment_of(hit.start);
+        for &(hit_seg, program, strength) in &self.programs {
             if reach == Reach::Own && hit_seg != seg && hit_seg != 0 {
                 continue;
             }
@@ -645,21 +701,27 @@ impl<'a> Facts<'a> {
                 whole.then_some(at + i + w.len())
             })
         });
-        for hit in &self.hits {
-            let Cue::Category(category) = hit.cue else { continue };
-            let hit_seg = self.doc.segment_of(hit.start);
-            let in_noun_phrase = hit_seg == seg
-                && hit.start >= at
-                && self.hits.iter().any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4)
-                && hit.start - at <= 24;
-            let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
-            let describes_use = |s: &SegCues| s.eligible || s.usage;
-            let stated = in_noun_phrase
-                || right_after
-                || (own_segment && hit_seg == seg)
-                || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && describes_use(&self.seg[hit_seg]));
-            if stated && !found.contains(&category) {
-                found.push(category);
+        let first = seg.saturating_sub(3);
+        let last = (seg + 3).min(self.doc.segments.len().saturating_sub(1));
+        for hit_seg in first..=last {
+            for hit in self.hits_in(hit_seg) {
+                let Cue::Category(category) = hit.cue else { continue };
+                let in_noun_phrase = hit_seg == seg
+                    && hit.start >= at
+                    && hit.start - at <= 24
+                    && self
+                        .hits_in(seg)
+                        .iter()
+                        .any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4);
+                let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
+                let describes_use = |s: &SegCues| s.eligible || s.usage;
+                let stated = in_noun_phrase
+                    || right_after
+                    || (own_segment && hit_seg == seg)
+                    || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && describes_use(&self.seg[hit_seg]));
+                if stated && !found.contains(&category) {
+                    found.push(category);
+                }
             }
         }
         found.sort();
@@ -680,7 +742,11 @@ impl<'a> Facts<'a> {
             event.occurred_on = self.ctx.occurred_on;
         }
         self.report_missing_amount(&events);
-        Findings { events, problems: self.problems }
+        let credit_events = events.iter().any(|e| !matches!(e.kind, EventKind::Offer | EventKind::Notice));
+        let says_more_elsewhere = !credit_events
+            && (self.grant_context || self.statement_only || self.seg.iter().any(|s| s.promise || s.promise_strong))
+            && self.seg.iter().any(|s| s.credit || s.program);
+        Findings { events, problems: self.problems, says_more_elsewhere }
     }
 
     fn credits(&mut self, consumed: &HashSet<usize>) -> Vec<(usize, Event)> {
@@ -693,6 +759,18 @@ impl<'a> Facts<'a> {
             let kind = self.kind_of(amount).filter(|k| role == Role::Free || *k == Kind::Notice);
             if let Some(kind) = kind {
                 candidates.push(Candidate { kind, amount: amount.clone() });
+            }
+        }
+        // Many different labelled amounts are a price list (a catalogue, a
+        // newsletter), not a credit: a credit message states one or two.
+        let stated: HashSet<Money> =
+            candidates.iter().filter(|c| c.kind == Kind::Stated && c.amount.seg != 0).map(|c| c.amount.money).collect();
+        if stated.len() > 3 {
+            candidates.retain(|c| c.kind != Kind::Stated);
+        }
+        for c in &mut candidates {
+            if c.kind == Kind::Stated {
+                c.kind = Kind::Grant;
             }
         }
         // The subject only speaks when the body does not.
@@ -725,7 +803,7 @@ impl<'a> Facts<'a> {
                 continue;
             }
             let event_kind = match kind {
-                Kind::Grant => EventKind::Grant,
+                Kind::Grant | Kind::Stated => EventKind::Grant,
                 Kind::Promise => EventKind::Promise,
                 Kind::Offer => EventKind::Offer,
                 Kind::Notice => EventKind::Notice,
