@@ -119,6 +119,19 @@ fn hostile_markup_and_sizes_are_survived() {
     assert_eq!(grants(&extract(nested.as_bytes(), &ctx(SourceKind::Eml))).len(), 1);
     assert!(started.elapsed().as_secs() < 20, "nested tables took {:?}", started.elapsed());
 
+    let mut nested_parts = String::from("From: a@amazon.com\nContent-Type: multipart/mixed; boundary=b0\n\n");
+    for depth in 0..5_000 {
+        nested_parts.push_str(&format!("--b{depth}\nContent-Type: multipart/mixed; boundary=b{}\n\n", depth + 1));
+    }
+    nested_parts.push_str("--b5000\nContent-Type: text/plain\n\nWe've added a $1.00 credit.\n");
+    let _ = extract(nested_parts.as_bytes(), &ctx(SourceKind::Eml));
+    let mut nested_messages = String::new();
+    for _ in 0..2_000 {
+        nested_messages.push_str("From: a@amazon.com\nContent-Type: message/rfc822\n\n");
+    }
+    nested_messages.push_str("From: a@amazon.com\n\nWe've added a $1.00 credit.\n");
+    let _ = extract(nested_messages.as_bytes(), &ctx(SourceKind::Eml));
+
     let long_line = format!("From: a@amazon.com\nSubject: x\n\n{}$5.00 credit added", "$".repeat(300_000));
     let _ = extract(long_line.as_bytes(), &ctx(SourceKind::Eml));
     let many_parts = format!(
