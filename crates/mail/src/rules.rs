@@ -475,7 +475,16 @@ impl<'a> Facts<'a> {
         }
         let before_break = between.split('\n').next().unwrap_or("").trim_end();
         let only_space_after = between[before_break.len()..].trim().is_empty();
-        before_break.ends_with([':', '：']) && only_space_after
+        if before_break.ends_with([':', '：']) && only_space_after {
+            return true;
+        }
+        // A table's header row ("Order  Reward  Expires") above its values.
+        let cue_seg = self.doc.segment_of(cue.start);
+        let header = &self.doc.text[self.doc.segments[cue_seg].clone()];
+        self.doc.segment_of(date_at) == cue_seg + 1
+            && header.len() <= 80
+            && !header.chars().any(|c| c.is_ascii_digit())
+            && header.contains('\t')
     }
 
     /// The cues of one segment.
@@ -560,6 +569,10 @@ impl<'a> Facts<'a> {
         let given = s.given();
         if self.notice || s.notice_strong {
             return Some(Kind::Notice);
+        }
+        if s.promise_strong && !self.orders.is_empty() {
+            // "You'll get a $1 reward when your order ships", about a named order.
+            return Some(Kind::Promise);
         }
         if s.offer && !given {
             // Marketing names prices everywhere: only an amount said to be a
