@@ -173,13 +173,12 @@ pub fn may_matter(headers: &[u8]) -> bool {
     prefilter::may_matter(headers)
 }
 
-/// Amazon does not send "Fwd:" mail: a forward or reply that arrives from an
-/// Amazon address (a relay, a shared mailbox) still adds nothing new.
+/// Amazon does not forward mail: a forward that arrives from an Amazon
+/// address (a relay, a shared mailbox) still adds nothing new. A reply
+/// ("Re:") from Amazon's customer service is Amazon's own message.
 fn is_forwarded_copy(mail: &mime::Mail) -> bool {
     let subject = mail.subject.as_deref().unwrap_or("").trim_start().to_lowercase();
-    let prefixed = ["fwd:", "fw:", "wg:", "tr:", "re:", "aw:", "転送:", "fwd :", "tr :", "re :"]
-        .iter()
-        .any(|p| subject.starts_with(p));
+    let prefixed = ["fwd:", "fw:", "wg:", "tr:", "転送:", "fwd :", "tr :"].iter().any(|p| subject.starts_with(p));
     prefixed
         && ["forwarded message", "original message", "weitergeleitete nachricht", "message transféré", "転送"]
             .iter()

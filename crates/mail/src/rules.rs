@@ -203,6 +203,8 @@ struct Facts<'a> {
     seg_hits: Vec<Range<usize>>,
     /// The program cues, with their segments.
     programs: Vec<(usize, Program, Strength)>,
+    /// Where quoted text ("-----Original Message-----") begins.
+    quote_from: Option<usize>,
     seg: Vec<SegCues>,
     amounts: Vec<Amount>,
     roles: Vec<Role>,
@@ -283,6 +285,7 @@ impl<'a> Facts<'a> {
         let mut facts = Facts {
             doc,
             ctx,
+            quote_from: hits.iter().find(|h| h.cue == Cue::Forward).map(|h| h.start),
             hits,
             seg_hits,
             programs,
@@ -366,7 +369,17 @@ impl<'a> Facts<'a> {
         }
         self.scan_dollar_suffixes();
         self.scan_coins();
+        let amounts = std::mem::take(&mut self.amounts);
+        self.amounts = amounts.into_iter().filter(|a| !self.quoted(a.range.start)).collect();
         self.amounts.sort_by_key(|a| a.range.start);
+    }
+
+    /// Text quoted from another message: after an "Original Message" or
+    /// "Forwarded message" line, or on a line starting with `>`. Amazon's
+    /// replies quote the customer; what is quoted is not Amazon's word.
+    fn quoted(&self, at: usize) -> bool {
+        let after_marker = self.quote_from.is_some_and(|from| from < at);
+        after_marker || self.doc.text[self.doc.line_of(at)].trim_start().starts_with('>')
     }
 
     /// `1,00 $` (French Canada): a dollar sign after the number, which
@@ -891,6 +904,9 @@ impl<'a> Facts<'a> {
         let mut out = Vec::new();
         let points_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Points).collect();
         for hit in points_hits {
+            if self.quoted(hit.start) {
+                continue;
+            }
             let count =
                 number_before(&self.doc.text[..hit.start]).or_else(|| number_after_label(&self.doc.text[hit.end..]));
             let Some(count) = count else { continue };
@@ -926,6 +942,9 @@ impl<'a> Facts<'a> {
         let mut out = Vec::new();
         let code_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Code).collect();
         for hit in code_hits {
+            if self.quoted(hit.start) {
+                continue;
+            }
             let Some(code) = code_after(&self.doc.text[hit.end..]) else { continue };
             if !seen.insert(code.clone()) {
                 continue;
