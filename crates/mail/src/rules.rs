@@ -128,6 +128,7 @@ impl SegCues {
     fn given(&self) -> bool {
         self.grant
             || self.conversion
+            || self.gift_in
             || (self.grant_weak && !self.promise && !self.promise_strong && !self.offer && !self.notice_strong)
     }
 }
@@ -439,6 +440,10 @@ impl<'a> Facts<'a> {
                     .into_iter()
                     .find(|(r, _)| r.start - hit.end <= 120)
                     .filter(|(r, _)| self.introduces(hit, r.start)),
+                Cue::ExpiryTight => self
+                    .dates_in(hit.end, hit.end + 40, order)
+                    .into_iter()
+                    .find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 2),
                 Cue::ExpiryAfter => self
                     .dates_in(hit.start.saturating_sub(48), hit.start, order)
                     .into_iter()
