@@ -14,7 +14,11 @@
 //!   (reminder), an **offer** (conditional marketing), a **promise**
 //!   (future: "once your order ships"), or a **grant** (past: "added",
 //!   "earned"; or a "Benefit: $2 credit" line in a message that says
-//!   something was given);
+//!   something was given, or a "Reward: $1 / Expires: …" statement in a
+//!   message that neither sells, promises, reminds nor bills);
+//! * more than three such labelled amounts are a price list, not credits;
+//! * quoted text (after "Original Message", lines starting with `>`) is not
+//!   the sender's word and yields nothing;
 //! * program, expiry, order id and categories are the ones nearest the amount;
 //! * promo codes and Kindle points are read from their own cues.
 //!
@@ -80,8 +84,8 @@ pub fn explain(doc: &Doc, ctx: &Context) -> String {
         }
     }
     out.push_str(&format!(
-        "message: excluded={} notice={} gift_outgoing={} grant_context={}\n",
-        facts.excluded, facts.notice, facts.gift_outgoing, facts.grant_context
+        "message: excluded={} notice={} gift_outgoing={} grant_context={} statement_only={}\n",
+        facts.excluded, facts.notice, facts.gift_outgoing, facts.grant_context, facts.statement_only
     ));
     out
 }
