@@ -1,0 +1,1171 @@
+//! From a message's text to events: which amounts are credits, and of what.
+//!
+//! The rules work on cues (from the phrase tables), amounts, dates and
+//! order ids found in the text, and on the segment (sentence or line) each
+//! sits in. Roughly:
+//!
+//! * an amount on an order-summary line after a credit label ("Gift Card
+//!   Amount: -$10.00") is a **redeem**;
+//! * an amount after "instead of", "total", "balance is" or inside "of $10
+//!   or more" is never the credit;
+//! * otherwise an amount in a sentence that speaks of a credit (a credit
+//!   word or a program name, there or next door) is, by the cues of its
+//!   sentence: excluded (donated, refunded, refused), a **notice**
+//!   (reminder), an **offer** (conditional marketing), a **promise**
+//!   (future: "once your order ships"), or a **grant** (past: "added",
+//!   "earned"; or a "Benefit: $2 credit" line in a message that says
+//!   something was given, or a "Reward: $1 / Expires: …" statement in a
+//!   message that neither sells, promises, reminds nor bills);
+//! * more than three such labelled amounts are a price list, not credits;
+//! * quoted text (after "Original Message", lines starting with `>`) is not
+//!   the sender's word and yields nothing;
+//! * program, expiry, order id and categories are the ones nearest the amount;
+//! * promo codes and Kindle points are read from their own cues.
+//!
+//! Nothing here is a template: see docs/notes/mail.md for the reasoning.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unspent_core::date::{DateError, scan_dates};
+use unspent_core::marketplace::DateOrder;
+use unspent_core::{Category, Currency, Date, Event, EventKind, Marketplace, Money, ProblemKind, ProgramId};
+
+use crate::phrases::{Cue, Hit, Phrases, Program, Strength};
+use crate::text::Doc;
+
+/// What the rules know besides the text.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    pub marketplace: Option<Marketplace>,
+    /// What a bare `$` means when it is not the US or Canadian dollar.
+    pub dollar: Option<Currency>,
+    /// The message's date, UTC.
+    pub occurred_on: Option<Date>,
+}
+
+/// The events read, in order of where they are anchored in the text, and
+/// what could not be read.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub events: Vec<Event>,
+    pub problems: Vec<(ProblemKind, String)>,
+    /// The text says a credit was given but no credit could be read from
+    /// it: another rendering of the message (its HTML part) may say more.
+    pub says_more_elsewhere: bool,
+}
+
+pub fn read(doc: &Doc, ctx: &Context) -> Findings {
+    Facts::new(doc, ctx).events()
+}
+
+/// What the rules saw, segment by segment: for `unspent_mail::explain`.
+pub fn explain(doc: &Doc, ctx: &Context) -> String {
+    let facts = Facts::new(doc, ctx);
+    let mut out = String::new();
+    for (i, range) in doc.segments.iter().enumerate() {
+        out.push_str(&format!("[{i}] {:?}\n", &doc.text[range.clone()]));
+        let cues: Vec<String> = facts
+            .hits
+            .iter()
+            .filter(|h| doc.segment_of(h.start) == i)
+            .map(|h| format!("{:?}({})", h.cue, &doc.text[h.start..h.end]))
+            .collect();
+        if !cues.is_empty() {
+            out.push_str(&format!("      cues: {}\n", cues.join(" ")));
+        }
+        for (a, role) in facts.amounts.iter().zip(&facts.roles).filter(|(a, _)| a.seg == i) {
+            out.push_str(&format!("      amount {} {:?} kind {:?}\n", a.money, role, facts.kind_of(a)));
+        }
+        for e in facts.expiries.iter().filter(|e| e.seg == i) {
+            out.push_str(&format!("      expiry {:?}\n", e.date));
+        }
+    }
+    out.push_str(&format!(
+        "message: excluded={} notice={} gift_outgoing={} grant_context={} statement_only={}\n",
+        facts.excluded, facts.notice, facts.gift_outgoing, facts.grant_context, facts.statement_only
+    ));
+    out
+}
+
+/// Programs whose credits belong to an order (the order id is kept).
+fn order_linked(program: Program) -> bool {
+    matches!(program, Program::NoRush | Program::Promotional | Program::KindleRewards | Program::PromoCode)
+}
+
+/// Programs that name where a credit lands rather than where it came from:
+/// they yield to any other program the message names.
+fn destination(program: Program) -> bool {
+    program == Program::GiftCard
+}
+
+#[derive(Clone, Debug)]
+struct Amount {
+    range: Range<usize>,
+    money: Money,
+    /// Written with a minus sign (or in parentheses) attached.
+    negative: bool,
+    seg: usize,
+    /// A count of Amazon Coins (one coin is one minor unit).
+    coins: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Expiry {
+    at: usize,
+    seg: usize,
+    text: String,
+    date: Result<Date, DateError>,
+}
+
+#[derive(Clone, Debug)]
+struct OrderId {
+    at: usize,
+    id: String,
+}
+
+impl SegCues {
+    /// The segment says something was given: a grant word, a conversion, or
+    /// a weaker sign in a sentence that neither sells nor promises.
+    fn given(&self) -> bool {
+        self.grant
+            || self.conversion
+            || self.gift_in
+            || (self.grant_weak && !self.promise && !self.promise_strong && !self.offer && !self.notice_strong)
+    }
+}
+
+/// Which cues a segment carries.
+#[derive(Clone, Copy, Debug, Default)]
+struct SegCues {
+    conditional: bool,
+    usage: bool,
+    grant: bool,
+    grant_weak: bool,
+    conversion: bool,
+    promise: bool,
+    promise_strong: bool,
+    offer: bool,
+    notice: bool,
+    notice_strong: bool,
+    exclude_message: bool,
+    exclude_segment: bool,
+    gift_out: bool,
+    gift_in: bool,
+    credit: bool,
+    program: bool,
+    eligible: bool,
+    rate: bool,
+    price: bool,
+    expiry: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Free,
+    Redeem(Program),
+    /// Not the credit: a price, a superseded quote.
+    Context,
+    /// A balance seen ("you have $12.00 in credits"): only ever a notice.
+    Balance,
+    /// A minimum basket ("on orders of $40 or more").
+    Minimum,
+}
+
+/// How far from a credit its program may be named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    /// Its own sentence and the subject.
+    Own,
+    /// Anywhere, nearer counting more.
+    Message,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Kind {
+    Grant,
+    /// A grant read from a label and its value ("Benefit: $2 credit") in a
+    /// message that says something was given, rather than from a sentence.
+    Stated,
+    Promise,
+    Offer,
+    Notice,
+}
+
+struct Candidate {
+    kind: Kind,
+    amount: Amount,
+}
+
+struct Facts<'a> {
+    doc: &'a Doc,
+    ctx: &'a Context,
+    /// Every cue, sorted by position.
+    hits: Vec<Hit>,
+    /// The hits of each segment: `hits[seg_hits[s].clone()]`.
+    seg_hits: Vec<Range<usize>>,
+    /// The program cues, with their segments.
+    programs: Vec<(usize, Program, Strength)>,
+    /// Where quoted text ("-----Original Message-----") begins.
+    quote_from: Option<usize>,
+    seg: Vec<SegCues>,
+    amounts: Vec<Amount>,
+    roles: Vec<Role>,
+    expiries: Vec<Expiry>,
+    orders: Vec<OrderId>,
+    problems: Vec<(ProblemKind, String)>,
+    /// Message-wide: the subject or a sentence says the credit was not the user's.
+    excluded: bool,
+    /// Message-wide: a reminder, not news.
+    notice: bool,
+    /// Message-wide: a gift card sent to someone else (and none received).
+    gift_outgoing: bool,
+    /// Message-wide: some sentence says something was given.
+    grant_context: bool,
+    /// Message-wide: nothing says "given", but labelled amounts and an
+    /// expiry state a credit ("Reward: $1.00 / Expires: June 30").
+    statement_only: bool,
+    kindle: bool,
+}
+
+static ORDER_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b").expect("order id regex compiles"));
+/// Words that, right after a credit, introduce what it is for.
+const FOR_WORDS: &[&str] = &["for", "towards", "toward", "on", "für", "pour", "sur", "en"];
+
+static SUFFIX_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d$.,])((?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{2})?\s?\$)").expect("dollar suffix regex compiles")
+});
+static COINS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:amazon\s*)?(?:coins?\b|コイン)").expect("coins regex compiles")
+});
+static PERCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,3})(?:[.,]\d+)?\s?%").expect("percent regex compiles"));
+
+impl<'a> Facts<'a> {
+    fn new(doc: &'a Doc, ctx: &'a Context) -> Facts<'a> {
+        let hits = Phrases::builtin().find(&doc.folded);
+        let mut seg = vec![SegCues::default(); doc.segments.len()];
+        let mut seg_hits = vec![0..0; doc.segments.len()];
+        let mut programs = Vec::new();
+        for (i, hit) in hits.iter().enumerate() {
+            let index = doc.segment_of(hit.start);
+            let range = &mut seg_hits[index];
+            if range.start == range.end {
+                *range = i..i + 1;
+            } else {
+                range.end = i + 1;
+            }
+            if let Cue::Program(program, strength) = hit.cue {
+                programs.push((index, program, strength));
+            }
+            let s = &mut seg[index];
+            match hit.cue {
+                Cue::Grant => s.grant = true,
+                Cue::GrantWeak => s.grant_weak = true,
+                Cue::Usage => s.usage = true,
+                Cue::Conditional => s.conditional = true,
+                Cue::Conversion => s.conversion = true,
+                Cue::Promise => s.promise = true,
+                Cue::PromiseStrong => s.promise_strong = true,
+                Cue::Offer => s.offer = true,
+                Cue::Notice => s.notice = true,
+                Cue::NoticeStrong => s.notice_strong = true,
+                Cue::ExcludeMessage => s.exclude_message = true,
+                Cue::ExcludeSegment => s.exclude_segment = true,
+                Cue::GiftOutgoing => s.gift_out = true,
+                Cue::GiftIncoming => s.gift_in = true,
+                Cue::Credit => s.credit = true,
+                Cue::Program(..) => s.program = true,
+                Cue::Eligible => s.eligible = true,
+                Cue::Rate => s.rate = true,
+                Cue::Price => s.price = true,
+                Cue::Expiry | Cue::ExpiryAfter => s.expiry = true,
+                _ => {}
+            }
+        }
+        let order = ctx.marketplace.map_or(DateOrder::Ambiguous, |m| m.date_order());
+        let mut facts = Facts {
+            doc,
+            ctx,
+            quote_from: hits.iter().find(|h| h.cue == Cue::Forward).map(|h| h.start),
+            hits,
+            seg_hits,
+            programs,
+            seg,
+            amounts: Vec::new(),
+            roles: Vec::new(),
+            expiries: Vec::new(),
+            orders: Vec::new(),
+            problems: Vec::new(),
+            excluded: false,
+            notice: false,
+            gift_outgoing: false,
+            grant_context: false,
+            statement_only: false,
+            kindle: false,
+        };
+        facts.scan_amounts();
+        facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
+        facts.scan_expiries(order);
+        facts.orders =
+            ORDER_ID.find_iter(&doc.text).map(|m| OrderId { at: m.start(), id: m.as_str().to_string() }).collect();
+        facts.message_flags();
+        facts
+    }
+
+    fn message_flags(&mut self) {
+        let subject = self.seg[0];
+        // "Your credit expires soon", or "Your $5 credit expires March 5" with no word of it being added.
+        self.notice = subject.notice || subject.notice_strong || (subject.expiry && !subject.grant);
+        // Said about the credit (not in a policy's "if …"): the whole message adds nothing.
+        let with_amount: HashSet<usize> = self.amounts.iter().map(|a| a.seg).collect();
+        self.excluded = self.seg.iter().enumerate().any(|(i, s)| {
+            s.exclude_message
+                && !s.conditional
+                && (i == 0 || s.grant || s.program || s.credit || with_amount.contains(&i))
+        });
+        self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
+        let says_given =
+            self.seg.iter().any(|s| s.given() && !s.exclude_message && !s.exclude_segment && (s.grant || !s.offer));
+        // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
+        // that neither sells, promises, reminds nor bills says a credit is there.
+        let statement = !self.expiries.is_empty()
+            && !self
+                .seg
+                .iter()
+                .any(|s| s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price);
+        self.grant_context = says_given;
+        self.statement_only = statement && !says_given;
+        self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
+    }
+
+    fn scan_amounts(&mut self) {
+        let text = &self.doc.text;
+        for (range, money) in Money::scan(text, self.ctx.marketplace) {
+            // The scanner may take the white space before a sign or symbol.
+            let lead = text[range.clone()].len() - text[range.clone()].trim_start().len();
+            let range = range.start + lead..range.end;
+            let written = &text[range.clone()];
+            if foreign_dollar(text, &range) {
+                let seg = self.doc.segment_of(range.start);
+                if self.seg[seg].grant || self.seg[seg].credit {
+                    self.problems.push((
+                        ProblemKind::Unknown,
+                        format!("the amount `{}` is in a currency unspent does not know", written.trim()),
+                    ));
+                }
+                continue;
+            }
+            let money = match self.ctx.dollar {
+                Some(dollar) if bare_dollar(written) => Money::from_minor(money.minor(), dollar),
+                _ => money,
+            };
+            let negative = money.is_negative() && !detached_sign(written);
+            self.amounts.push(Amount {
+                seg: self.doc.segment_of(range.start),
+                range,
+                money: money.abs(),
+                negative,
+                coins: false,
+            });
+        }
+        self.scan_dollar_suffixes();
+        self.scan_coins();
+        let amounts = std::mem::take(&mut self.amounts);
+        self.amounts = amounts.into_iter().filter(|a| !self.quoted(a.range.start)).collect();
+        self.amounts.sort_by_key(|a| a.range.start);
+    }
+
+    /// Text quoted from another message: after an "Original Message" or
+    /// "Forwarded message" line, or on a line starting with `>`. Amazon's
+    /// replies quote the customer; what is quoted is not Amazon's word.
+    fn quoted(&self, at: usize) -> bool {
+        let after_marker = self.quote_from.is_some_and(|from| from < at);
+        after_marker || self.doc.text[self.doc.line_of(at)].trim_start().starts_with('>')
+    }
+
+    /// `1,00 $` (French Canada): a dollar sign after the number, which
+    /// `Money::scan` does not look for.
+    fn scan_dollar_suffixes(&mut self) {
+        let text = &self.doc.text;
+        for caps in SUFFIX_DOLLAR.captures_iter(text) {
+            let Some(whole) = caps.get(1) else { continue };
+            let range = whole.start()..whole.end();
+            if self.amounts.iter().any(|a| a.range.start < range.end && range.start < a.range.end) {
+                continue;
+            }
+            if text[range.end..].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let Ok(money) = Money::parse(whole.as_str(), self.ctx.marketplace) else { continue };
+            let money = match self.ctx.dollar {
+                Some(dollar) => Money::from_minor(money.minor(), dollar),
+                None => money,
+            };
+            self.amounts.push(Amount {
+                seg: self.doc.segment_of(range.start),
+                range,
+                money,
+                negative: false,
+                coins: false,
+            });
+        }
+    }
+
+    /// `500 Amazon Coins`: one coin is one cent (or yen) of the storefront's currency.
+    fn scan_coins(&mut self) {
+        let Some(currency) = self.ctx.marketplace.map(|m| m.currency()) else { return };
+        for caps in COINS.captures_iter(&self.doc.text) {
+            let (Some(whole), Some(count)) = (caps.get(0), caps.get(1)) else { continue };
+            let digits: String = count.as_str().chars().filter(char::is_ascii_digit).collect();
+            let Ok(count) = digits.parse::<i64>() else { continue };
+            self.amounts.push(Amount {
+                seg: self.doc.segment_of(whole.start()),
+                range: whole.start()..whole.end(),
+                money: Money::from_minor(count, currency),
+                negative: false,
+                coins: true,
+            });
+        }
+    }
+
+    /// Pairs each expiry cue with the date it introduces (or follows).
+    fn scan_expiries(&mut self, order: DateOrder) {
+        let mut taken = HashSet::new();
+        for hit in &self.hits {
+            // Dates are looked for only around expiry cues: a long newsletter
+            // is not read for dates it never ties to a credit.
+            let found = match hit.cue {
+                Cue::Expiry => self
+                    .dates_in(hit.end, hit.end + 160, order)
+                    .into_iter()
+                    .find(|(r, _)| r.start - hit.end <= 120)
+                    .filter(|(r, _)| self.introduces(hit, r.start)),
+                Cue::ExpiryTight => self
+                    .dates_in(hit.end, hit.end + 40, order)
+                    .into_iter()
+                    .find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 2),
+                Cue::ExpiryAfter => self
+                    .dates_in(hit.start.saturating_sub(48), hit.start, order)
+                    .into_iter()
+                    .rev()
+                    .find(|(r, _)| r.end <= hit.start && hit.start - r.end <= 6),
+                _ => continue,
+            };
+            let Some((range, date)) = found else { continue };
+            if !taken.insert(range.start) {
+                continue;
+            }
+            self.expiries.push(Expiry {
+                at: range.start,
+                seg: self.doc.segment_of(range.start),
+                text: self.doc.text[range.clone()].to_string(),
+                date: date.clone(),
+            });
+        }
+        self.expiries.sort_by_key(|e| e.at);
+    }
+
+    /// The dates written within `from..to` (widened to character
+    /// boundaries), at their offsets in the whole text.
+    fn dates_in(&self, from: usize, to: usize, order: DateOrder) -> Vec<(Range<usize>, Result<Date, DateError>)> {
+        let text = &self.doc.text;
+        let mut from = from.min(text.len());
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = to.min(text.len()).max(from);
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        scan_dates(&text[from..to], order).into_iter().map(|(r, date)| (r.start + from..r.end + from, date)).collect()
+    }
+
+    /// Whether an expiry cue speaks of the date starting at `date_at`: close
+    /// by in the same sentence, or the value of a label ("Expires:" then the
+    /// date on the next line, "… is shown below:" then the date).
+    fn introduces(&self, cue: &Hit, date_at: usize) -> bool {
+        let between = &self.doc.text[cue.end..date_at];
+        if date_at - cue.end <= 48 && !between.contains(['\n', '.', '。']) {
+            return true;
+        }
+        if date_at - cue.end <= 12 {
+            return true;
+        }
+        let before_break = between.split('\n').next().unwrap_or("").trim_end();
+        let only_space_after = between[before_break.len()..].trim().is_empty();
+        if before_break.ends_with([':', '：']) && only_space_after {
+            return true;
+        }
+        // A table's header row ("Order  Reward  Expires") above its values.
+        let cue_seg = self.doc.segment_of(cue.start);
+        let header = &self.doc.text[self.doc.segments[cue_seg].clone()];
+        self.doc.segment_of(date_at) == cue_seg + 1
+            && header.len() <= 80
+            && !header.chars().any(|c| c.is_ascii_digit())
+            && header.contains('\t')
+    }
+
+    /// The cues of one segment.
+    fn hits_in(&self, seg: usize) -> &[Hit] {
+        self.seg_hits.get(seg).map_or(&[], |r| &self.hits[r.clone()])
+    }
+
+    /// The cues of `seg` lying within `range`.
+    fn hits_between(&self, seg: usize, range: Range<usize>) -> impl Iterator<Item = &Hit> {
+        self.hits_in(seg).iter().filter(move |h| h.start >= range.start && h.end <= range.end)
+    }
+
+    /// What an amount is, from the words right around it.
+    fn role(&self, i: usize) -> Role {
+        let amount = &self.amounts[i];
+        let (start, end) = (amount.range.start, amount.range.end);
+        let line = self.doc.line_of(start);
+        let previous_amount_end =
+            self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
+        let label = self
+            .hits_in(amount.seg)
+            .iter()
+            .chain(self.hits_in(amount.seg.saturating_sub(1)))
+            .filter(|h| matches!(h.cue, Cue::Redeem(_)))
+            .filter(|h| {
+                h.start >= line.start && h.end <= start && start - h.end <= 40 && h.start >= previous_amount_end
+            })
+            .max_by_key(|h| (h.end, h.end - h.start));
+        if let Some(label) = label {
+            let used = (label.start..start).len() <= 80
+                && self.hits.iter().any(|h| h.cue == Cue::Used && h.start >= label.start && h.end <= start);
+            if let (Cue::Redeem(program), true) = (label.cue, amount.negative || used) {
+                return Role::Redeem(program);
+            }
+        }
+        let before = |cue: Cue, window: usize| {
+            self.hits_in(amount.seg).iter().any(|h| {
+                h.cue == cue
+                    && h.end <= start
+                    && start - h.end <= window
+                    && !self.hits_between(amount.seg, h.end..start).any(|c| c.cue == Cue::Credit)
+            })
+        };
+        if before(Cue::Superseded, 24) || before(Cue::Price, 24) {
+            return Role::Context;
+        }
+        if before(Cue::Balance, 24) {
+            return Role::Balance;
+        }
+        // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
+        let minimum_after = self.hits_in(amount.seg).iter().any(|h| {
+            h.cue == Cue::MinimumAfter
+                && h.start >= end
+                && h.start - end <= 3
+                && !self.doc.text[end..h.start].contains('\n')
+        });
+        if before(Cue::MinimumBefore, 16) || minimum_after {
+            return Role::Minimum;
+        }
+        Role::Free
+    }
+
+    /// Whether a segment, or one next to it, speaks of a credit.
+    fn credit_nearby(&self, seg: usize) -> bool {
+        let speaks = |s: &SegCues| s.credit || s.program;
+        if speaks(&self.seg[seg]) {
+            return true;
+        }
+        if seg == 0 {
+            return false;
+        }
+        let lo = seg.saturating_sub(1).max(1);
+        let hi = (seg + 1).min(self.seg.len() - 1);
+        (lo..=hi).any(|i| speaks(&self.seg[i]))
+    }
+
+    fn kind_of(&self, amount: &Amount) -> Option<Kind> {
+        let s = self.seg[amount.seg];
+        if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !self.credit_nearby(amount.seg) {
+            return None;
+        }
+        let given = s.given();
+        if self.notice || s.notice_strong {
+            return Some(Kind::Notice);
+        }
+        if s.promise_strong && !self.orders.is_empty() {
+            // "You'll get a $1 reward when your order ships", about a named order.
+            return Some(Kind::Promise);
+        }
+        if s.offer && !given {
+            // Marketing names prices everywhere: only an amount said to be a
+            // credit ("get a $5 credit") is an offer of one.
+            return s.credit.then_some(Kind::Offer);
+        }
+        if s.promise_strong {
+            return Some(Kind::Promise);
+        }
+        if given {
+            return Some(Kind::Grant);
+        }
+        if s.promise {
+            return Some(Kind::Promise);
+        }
+        if s.notice {
+            return Some(Kind::Notice);
+        }
+        if !given && self.followed_by_expiry(amount) {
+            // "$5.00 expires on 3/31": a credit already there, running out.
+            return Some(Kind::Notice);
+        }
+        if self.credit_word_nearby(amount.seg)
+            && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
+        {
+            return Some(Kind::Stated);
+        }
+        None
+    }
+
+    /// A credit word (not just a program name) in the segment or next to it.
+    fn credit_word_nearby(&self, seg: usize) -> bool {
+        let lo = seg.saturating_sub(1).max(1).min(seg);
+        let hi = (seg + 1).min(self.seg.len() - 1);
+        (lo..=hi).any(|i| self.seg[i].credit)
+    }
+
+    fn followed_by_expiry(&self, amount: &Amount) -> bool {
+        self.hits_in(amount.seg).iter().any(|h| {
+            matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start >= amount.range.end && h.start - amount.range.end <= 4
+        })
+    }
+
+    /// A label and its value: `Reward: $1.00`, a table row.
+    fn labelled(&self, amount: &Amount) -> bool {
+        let range = &self.doc.segments[amount.seg];
+        self.doc.text[range.start..amount.range.start].contains([':', '\t'])
+    }
+
+    /// An amount in an earning rule: "3 points per $1", "300 points become a
+    /// $3 reward", "collect 300 points to get a $3 reward".
+    fn at_a_rate(&self, amount: &Amount) -> bool {
+        let hits = self.hits_in(amount.seg);
+        let points_rule = self.seg[amount.seg].rate && hits.iter().any(|h| h.cue == Cue::Points);
+        points_rule
+            || hits.iter().any(|h| {
+                h.cue == Cue::Rate
+                    && ((h.end <= amount.range.start && amount.range.start - h.end <= 16)
+                        || (h.start >= amount.range.end && h.start - amount.range.end <= 8))
+            })
+    }
+
+    /// A label and its value ("Benefit: $2 credit", a table row, a short
+    /// line, the subject) rather than a sentence of its own.
+    fn label_like(&self, amount: &Amount) -> bool {
+        let range = &self.doc.segments[amount.seg];
+        let before = &self.doc.text[range.start..amount.range.start];
+        amount.seg == 0 || before.contains([':', '\t']) || range.len() <= 60
+    }
+
+    /// The program a credit at `at` (in segment `seg`) belongs to: the one
+    /// named most and nearest, source programs before the balance they pay into.
+    fn program_near(&self, seg: usize, reach: Reach) -> Option<Program> {
+        let mut scores = [0.0f32; Program::ALL.len()];
+        for &(hit_seg, program, strength) in &self.programs {
+            if reach == Reach::Own && hit_seg != seg && hit_seg != 0 {
+                continue;
+            }
+            let weight = if strength == Strength::Strong { 2.0 } else { 1.0 };
+            let nearness = if hit_seg == seg {
+                4.0
+            } else if hit_seg == 0 {
+                3.0
+            } else if hit_seg.abs_diff(seg) <= 2 {
+                2.0
+            } else {
+                1.0
+            };
+            let index = Program::ALL.iter().position(|p| *p == program).unwrap_or(0);
+            scores[index] += weight * nearness;
+        }
+        let others_named = Program::ALL
+            .iter()
+            .zip(scores)
+            .any(|(p, score)| !destination(*p) && *p != Program::PromoCode && score > 0.0);
+        Program::ALL
+            .iter()
+            .zip(scores)
+            .filter(|(p, _)| **p != Program::PromoCode)
+            .map(|(p, score)| (*p, if destination(*p) && others_named { score * 0.5 } else { score }))
+            .filter(|(_, score)| *score > 0.0)
+            // Highest score; on a tie, the earlier program in precedence order.
+            .fold(None, |best: Option<(Program, f32)>, (p, score)| match best {
+                Some((_, top)) if top >= score => best,
+                _ => Some((p, score)),
+            })
+            .map(|(p, _)| p)
+    }
+
+    /// The stated expiry nearest a credit, sentences after it first.
+    fn expiry_near(&self, seg: usize, kind: Kind) -> Option<&Expiry> {
+        self.expiries
+            .iter()
+            .filter(|e| e.seg.abs_diff(seg) <= 8)
+            .filter(|e| {
+                let s = self.seg[e.seg];
+                kind != Kind::Grant || e.seg == seg || !(s.notice_strong || (s.offer && !s.grant))
+            })
+            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg), e.at))
+    }
+
+    fn order_near(&self, at: usize) -> Option<&OrderId> {
+        self.orders.iter().min_by_key(|o| o.at.abs_diff(at))
+    }
+
+    /// Categories the message states for a credit at `at` in `seg`: named
+    /// in a "can be used on …" sentence nearby, or right in the credit's own
+    /// words ("a $5.00 digital music credit").
+    fn categories_near(&self, seg: usize, at: usize, own_segment: bool) -> Option<Vec<Category>> {
+        let mut found: Vec<Category> = Vec::new();
+        // "… a reward of £1.00 for Kindle books, films and music": the list after "for".
+        let seg_end = self.doc.segments.get(seg).map_or(at, |r| r.end).max(at);
+        let window_end = (at + 14).min(seg_end);
+        let window = self.doc.folded.get(at..window_end).unwrap_or("");
+        let for_list = FOR_WORDS.iter().find_map(|w| {
+            window.match_indices(w).find_map(|(i, _)| {
+                let whole = !window[..i].ends_with(char::is_alphanumeric)
+                    && !window[i + w.len()..].starts_with(char::is_alphanumeric);
+                whole.then_some(at + i + w.len())
+            })
+        });
+        let first = seg.saturating_sub(3);
+        let last = (seg + 3).min(self.doc.segments.len().saturating_sub(1));
+        for hit_seg in first..=last {
+            for hit in self.hits_in(hit_seg) {
+                let Cue::Category(category) = hit.cue else { continue };
+                let in_noun_phrase = hit_seg == seg
+                    && hit.start >= at
+                    && hit.start - at <= 24
+                    && self
+                        .hits_in(seg)
+                        .iter()
+                        .any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4);
+                let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
+                let describes_use = |s: &SegCues| s.eligible || s.usage;
+                let stated = in_noun_phrase
+                    || right_after
+                    || (own_segment && hit_seg == seg)
+                    || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && describes_use(&self.seg[hit_seg]));
+                if stated && !found.contains(&category) {
+                    found.push(category);
+                }
+            }
+        }
+        found.sort();
+        (!found.is_empty()).then_some(found)
+    }
+
+    fn events(mut self) -> Findings {
+        let mut anchored: Vec<(usize, Event)> = Vec::new();
+        let (codes, consumed) = self.codes();
+        anchored.extend(codes);
+        anchored.extend(self.redeems());
+        anchored.extend(self.points());
+        anchored.extend(self.credits(&consumed));
+        anchored.sort_by_key(|(at, _)| *at);
+        let mut events: Vec<Event> = anchored.into_iter().map(|(_, e)| e).collect();
+        for event in &mut events {
+            event.marketplace = self.ctx.marketplace;
+            event.occurred_on = self.ctx.occurred_on;
+        }
+        self.report_missing_amount(&events);
+        let credit_events = events.iter().any(|e| !matches!(e.kind, EventKind::Offer | EventKind::Notice));
+        let says_more_elsewhere = !credit_events
+            && (self.grant_context || self.statement_only || self.seg.iter().any(|s| s.promise || s.promise_strong))
+            && self.seg.iter().any(|s| s.credit || s.program);
+        Findings { events, problems: self.problems, says_more_elsewhere }
+    }
+
+    fn credits(&mut self, consumed: &HashSet<usize>) -> Vec<(usize, Event)> {
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for (i, amount) in self.amounts.iter().enumerate() {
+            let role = self.roles[i];
+            if !matches!(role, Role::Free | Role::Balance) || consumed.contains(&i) || amount.money.is_zero() {
+                continue;
+            }
+            let kind = self.kind_of(amount).filter(|k| role == Role::Free || *k == Kind::Notice);
+            if let Some(kind) = kind {
+                candidates.push(Candidate { kind, amount: amount.clone() });
+            }
+        }
+        // Many different labelled amounts are a price list (a catalogue, a
+        // newsletter), not a credit: a credit message states one or two.
+        let stated: HashSet<Money> =
+            candidates.iter().filter(|c| c.kind == Kind::Stated && c.amount.seg != 0).map(|c| c.amount.money).collect();
+        if stated.len() > 3 {
+            candidates.retain(|c| c.kind != Kind::Stated);
+        }
+        for c in &mut candidates {
+            if c.kind == Kind::Stated {
+                c.kind = Kind::Grant;
+            }
+        }
+        // The subject only speaks when the body does not.
+        let in_body: HashSet<Kind> = candidates.iter().filter(|c| c.amount.seg != 0).map(|c| c.kind).collect();
+        candidates.retain(|c| c.amount.seg != 0 || !in_body.contains(&c.kind));
+
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for candidate in candidates {
+            let Candidate { kind, amount } = candidate;
+            if self.excluded && matches!(kind, Kind::Grant | Kind::Promise) {
+                continue;
+            }
+            // Marketing lists unrelated things side by side: only an offer's own
+            // sentence (and the subject) says what it is about.
+            let reach = if kind == Kind::Offer { Reach::Own } else { Reach::Message };
+            let program = if amount.coins { Some(Program::Coins) } else { self.program_near(amount.seg, reach) };
+            if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
+                continue;
+            }
+            let program = match (kind, program) {
+                (Kind::Grant | Kind::Promise, None) => Some(Program::Promotional),
+                (_, p) => p,
+            };
+            let order_id = program
+                .filter(|p| order_linked(*p))
+                .and_then(|_| self.order_near(amount.range.start))
+                .map(|o| o.id.clone());
+            if !seen.insert((kind, program, amount.money, order_id.clone())) {
+                continue;
+            }
+            let event_kind = match kind {
+                Kind::Grant | Kind::Stated => EventKind::Grant,
+                Kind::Promise => EventKind::Promise,
+                Kind::Offer => EventKind::Offer,
+                Kind::Notice => EventKind::Notice,
+            };
+            let mut event = Event::new(event_kind);
+            event.program = program.map(|p| ProgramId::known(p.id()));
+            event.amount = Some(amount.money);
+            event.order_id = order_id;
+            if kind != Kind::Promise {
+                event.expires_on = self.stated_expiry(amount.seg, kind);
+            }
+            if kind == Kind::Grant {
+                event.categories = self.categories_near(amount.seg, amount.range.end, false);
+                if program == Some(Program::GiftCard) {
+                    event.note = self.masked_claim_code();
+                }
+            }
+            out.push((amount.range.start, event));
+        }
+        out
+    }
+
+    /// The expiry for a credit, reporting a date that cannot be read for sure.
+    fn stated_expiry(&mut self, seg: usize, kind: Kind) -> Option<Date> {
+        let expiry = self.expiry_near(seg, kind)?.clone();
+        match expiry.date {
+            Ok(date) => Some(date),
+            Err(DateError::Ambiguous(_)) => {
+                self.problems.push((
+                    ProblemKind::Incomplete,
+                    format!(
+                        "the expiry date `{}` could be day-first or month-first; the credit is recorded without an expiry",
+                        expiry.text
+                    ),
+                ));
+                None
+            }
+            Err(e) => {
+                self.problems.push((ProblemKind::Incomplete, format!("{e}; the credit is recorded without an expiry")));
+                None
+            }
+        }
+    }
+
+    fn redeems(&self) -> Vec<(usize, Event)> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for (i, amount) in self.amounts.iter().enumerate() {
+            let Role::Redeem(program) = self.roles[i] else { continue };
+            if amount.money.is_zero() {
+                continue;
+            }
+            let order_id = self.order_near(amount.range.start).map(|o| o.id.clone());
+            if !seen.insert((program, amount.money, order_id.clone())) {
+                continue;
+            }
+            let mut event = Event::new(EventKind::Redeem);
+            event.program = Some(ProgramId::known(program.id()));
+            event.amount = Some(amount.money);
+            event.order_id = order_id;
+            out.push((amount.range.start, event));
+        }
+        out
+    }
+
+    /// Kindle points earned ("You earned 45 Kindle Points"), or about to expire.
+    fn points(&mut self) -> Vec<(usize, Event)> {
+        if !self.kindle {
+            return Vec::new();
+        }
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        let points_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Points).collect();
+        for hit in points_hits {
+            if self.quoted(hit.start) {
+                continue;
+            }
+            let count =
+                number_before(&self.doc.text[..hit.start]).or_else(|| number_after_label(&self.doc.text[hit.end..]));
+            let Some(count) = count else { continue };
+            let seg = self.doc.segment_of(hit.start);
+            let s = self.seg[seg];
+            if s.rate || s.conversion || s.exclude_message || s.exclude_segment || count <= 0 {
+                continue;
+            }
+            let kind = if self.notice || s.notice_strong || (s.notice && !s.grant) {
+                EventKind::Notice
+            } else if s.grant && !s.offer {
+                EventKind::Points
+            } else {
+                continue;
+            };
+            if !seen.insert((kind, count)) {
+                continue;
+            }
+            let mut event = Event::new(kind);
+            event.program = Some(ProgramId::known(Program::KindleRewards.id()));
+            event.points = Some(count);
+            event.expires_on = self.stated_expiry(seg, Kind::Grant);
+            out.push((hit.start, event));
+        }
+        out
+    }
+
+    /// Promo codes, with the amount or percentage off, the minimum basket and
+    /// the expiry said around them. Returns the amounts a code used up.
+    fn codes(&mut self) -> (Vec<(usize, Event)>, HashSet<usize>) {
+        let mut consumed = HashSet::new();
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        let code_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Code).collect();
+        for hit in code_hits {
+            if self.quoted(hit.start) {
+                continue;
+            }
+            let Some(code) = code_after(&self.doc.text[hit.end..]) else { continue };
+            if !seen.insert(code.clone()) {
+                continue;
+            }
+            let seg = self.doc.segment_of(hit.start);
+            let near = |a: &Amount| a.seg.abs_diff(seg) <= 1 && a.seg != 0;
+            let by_nearness = |i: &usize| {
+                let a = &self.amounts[*i];
+                (a.seg.abs_diff(seg) * 2 + usize::from(a.seg > seg), a.range.start.abs_diff(hit.start))
+            };
+            let off = (0..self.amounts.len())
+                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Free)
+                .min_by_key(by_nearness);
+            let minimum = (0..self.amounts.len())
+                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Minimum)
+                .min_by_key(by_nearness);
+            let mut event = Event::new(EventKind::Code);
+            event.program = Some(ProgramId::known(Program::PromoCode.id()));
+            event.code = Some(code);
+            if let Some(i) = off {
+                event.amount = Some(self.amounts[i].money);
+                consumed.insert(i);
+            } else {
+                event.percent_off = self.percent_near(seg);
+            }
+            if let Some(i) = minimum {
+                event.min_purchase = Some(self.amounts[i].money);
+                consumed.insert(i);
+            }
+            event.expires_on = self.stated_expiry(seg, Kind::Offer);
+            // A code's own sentence says what it is for ("15% off Kindle eBooks").
+            event.categories = self.categories_near(seg, hit.end, true);
+            out.push((hit.start, event));
+        }
+        (out, consumed)
+    }
+
+    fn percent_near(&self, seg: usize) -> Option<u32> {
+        let lo = seg.saturating_sub(1).max(1);
+        let hi = (seg + 1).min(self.doc.segments.len() - 1);
+        let mut order: Vec<usize> = (lo..=hi).collect();
+        order.sort_by_key(|i| i.abs_diff(seg));
+        order.into_iter().find_map(|i| {
+            let range = self.doc.segments[i].clone();
+            let caps = PERCENT.captures(&self.doc.text[range])?;
+            caps.get(1)?.as_str().parse().ok().filter(|p| (1..=100).contains(p))
+        })
+    }
+
+    /// The claim code of a gift card, all but its last four characters hidden.
+    fn masked_claim_code(&self) -> Option<String> {
+        let hit = self.hits.iter().find(|h| h.cue == Cue::ClaimCode)?;
+        let rest = self.doc.text[hit.end..].trim_start_matches([':', ' ', '\t']);
+        let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let visible: Vec<char> = token.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if visible.len() < 8 {
+            return None;
+        }
+        let tail: String = visible[visible.len() - 4..].iter().collect();
+        Some(format!("gift card claim code ending {tail} (redeem it in your Amazon account)"))
+    }
+
+    /// A message that says a credit was given but states no amount at all.
+    fn report_missing_amount(&mut self, events: &[Event]) {
+        let strong_program = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+        if events.is_empty()
+            && self.amounts.is_empty()
+            && !self.problems.iter().any(|(kind, _)| *kind == ProblemKind::Unknown)
+            && self.grant_context
+            && strong_program
+            && !self.excluded
+            && !self.notice
+            && self.seg.iter().any(|s| s.credit)
+        {
+            self.problems.push((
+                ProblemKind::Incomplete,
+                "the message says a credit was given but no amount could be read".into(),
+            ));
+        }
+    }
+}
+
+/// `R$ 10`, `A$5`, `NZ$`: a dollar of a country unspent does not read.
+fn foreign_dollar(text: &str, range: &Range<usize>) -> bool {
+    let written = &text[range.clone()];
+    let Some(dollar) = written.find('$') else { return false };
+    let marker = written[..dollar].trim_start_matches(['-', '−', ' ']);
+    if !marker.is_empty() {
+        return false;
+    }
+    text[..range.start + dollar].chars().next_back().is_some_and(|c| c.is_alphabetic())
+}
+
+fn bare_dollar(written: &str) -> bool {
+    written.find('$').is_some_and(|at| written[..at].trim_start_matches(['-', '−', ' ']).is_empty())
+}
+
+/// `- $50.00` (a dash used as a separator) is not a negative amount.
+fn detached_sign(written: &str) -> bool {
+    let trimmed = written.trim_start();
+    trimmed.starts_with(['-', '−']) && trimmed[trimmed.chars().next().map_or(1, char::len_utf8)..].starts_with(' ')
+}
+
+/// The whole number written just before a points word: `27 Kindle Points`,
+/// `1,250 points`, `45 points Kindle`, `100ポイント`.
+fn number_before(text: &str) -> Option<i64> {
+    let mut rest = text.trim_end();
+    for word in ["kindle-", "kindle"] {
+        let cut = rest.len().saturating_sub(word.len());
+        if rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word)) {
+            rest = rest[..cut].trim_end();
+        }
+    }
+    let digits: String = rest.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+    let digits: String = digits.chars().rev().collect();
+    let head = rest[..rest.len() - digits.len()].chars().next_back();
+    if head.is_some_and(|c| c.is_alphanumeric() && !crate::phrases::is_cjk(c)) {
+        return None;
+    }
+    let clean: String = digits.chars().filter(char::is_ascii_digit).collect();
+    if clean.is_empty() || clean.len() > 9 {
+        return None;
+    }
+    clean.parse().ok()
+}
+
+/// The count in a label and its value: `Points earned: 120`, `ポイント\t100`,
+/// or a table row that ends with the number (`Kindle Points earned 36`).
+fn number_after_label(text: &str) -> Option<i64> {
+    let label: String = text.chars().take_while(|c| !c.is_ascii_digit() && *c != '\n').take(24).collect();
+    let rest = &text[label.len()..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',').collect();
+    let after = rest[digits.len()..].chars().next();
+    if after.is_some_and(|c| (c.is_alphanumeric() && !crate::phrases::is_cjk(c)) || "/.$€£".contains(c)) {
+        return None;
+    }
+    let ends_row = after.is_none_or(|c| c == '\n');
+    let short_label = label.split_whitespace().count() <= 2 && label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !(label.contains([':', '\t']) || (ends_row && short_label)) {
+        return None;
+    }
+    let clean: String = digits.chars().filter(char::is_ascii_digit).collect();
+    (!clean.is_empty() && clean.len() <= 9).then(|| clean.parse().ok()).flatten()
+}
+
+/// The code written after a "code" cue: upper-case letters and digits,
+/// at least one letter, no dashes (dashed tokens are gift-card claim codes).
+fn code_after(text: &str) -> Option<String> {
+    // "code required: SAVE10", "Code at checkout: SAVE10": a short label, then a colon.
+    let head: String = text.chars().take(24).take_while(|c| *c != '\n').collect();
+    let mut rest = match head.find([':', '：']) {
+        Some(colon) if head[..colon].chars().all(|c| c.is_alphabetic() || c == ' ') => {
+            &text[colon + head[colon..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => text,
+    };
+    for _ in 0..3 {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ":：\"'「」『』«»*(“`".contains(c));
+        let word: String = rest.chars().take_while(|c| c.is_lowercase()).collect();
+        if ["is", "ist", "lautet", "est", "de", "du"].contains(&word.as_str()) {
+            rest = &rest[word.len()..];
+        } else {
+            break;
+        }
+    }
+    let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    let valid = (5..=24).contains(&token.len())
+        && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && token.chars().any(|c| c.is_ascii_uppercase());
+    valid.then_some(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_before_points_words() {
+        assert_eq!(number_before("You earned 27 Kindle "), Some(27));
+        assert_eq!(number_before("You earned 27 "), Some(27));
+        assert_eq!(number_before("Vous avez gagné 1,250 "), Some(1250));
+        assert_eq!(number_before("合計100"), Some(100));
+        assert_eq!(number_before("earned X27 "), None);
+        assert_eq!(number_before("earned "), None);
+        assert_eq!(number_after_label(" earned: 120\n"), Some(120));
+        assert_eq!(number_after_label("\t1,500 "), Some(1500));
+        assert_eq!(number_after_label(" expire on 5/1/2026"), None);
+        assert_eq!(number_after_label(" for $5"), None);
+        assert_eq!(number_after_label(" earned 36\nPoints expire"), Some(36));
+        assert_eq!(number_after_label(" on 3 books\n"), None);
+    }
+
+    #[test]
+    fn reads_codes_but_not_claim_codes_or_words() {
+        assert_eq!(code_after(" SAVE5NOW at checkout").as_deref(), Some("SAVE5NOW"));
+        assert_eq!(code_after(": \"KINDLE3OFF\"").as_deref(), Some("KINDLE3OFF"));
+        assert_eq!(code_after(" is SPRING25.").as_deref(), Some("SPRING25"));
+        assert_eq!(code_after("「PRIME500」").as_deref(), Some("PRIME500"));
+        assert_eq!(code_after(" 2LCF-SGTFJF-6R253"), None);
+        assert_eq!(code_after(" at checkout"), None);
+        assert_eq!(code_after(" 12345"), None);
+        assert_eq!(code_after(" required: GIFT10").as_deref(), Some("GIFT10"));
+    }
+
+    #[test]
+    fn signs_and_dollars() {
+        assert!(detached_sign("- $50.00"));
+        assert!(!detached_sign("-$50.00"));
+        let text = "Total R$ 10,00 and $5";
+        let r = text.find("$ 10").unwrap();
+        assert!(foreign_dollar(text, &(r..r + 8)));
+        let r = text.rfind('$').unwrap();
+        assert!(!foreign_dollar(text, &(r - 1..r + 2)));
+    }
+}
