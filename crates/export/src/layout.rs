@@ -114,8 +114,8 @@ impl FileKind {
             FileKind::RetailOrders => "Order History",
             FileKind::DigitalOrders => "Digital Content Orders",
             FileKind::DigitalReturns => "Digital Returns",
-            FileKind::LegacyDigitalOrders => "Digital Orders (legacy)",
-            FileKind::LegacyDigitalMonetary => "Digital Orders Monetary (legacy)",
+            FileKind::LegacyDigitalOrders => "legacy Digital Orders",
+            FileKind::LegacyDigitalMonetary => "legacy Digital Orders Monetary",
             FileKind::RefundDetails => "Refund Details",
         }
     }
