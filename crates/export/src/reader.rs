@@ -376,7 +376,7 @@ impl ExportReader {
             }
             let mut event = Event::new(EventKind::Redeem);
             event.program = Some(ProgramId::known(ProgramId::PROMOTIONAL));
-            event.amount = Some(back.neg());
+            event.amount = Some(back.negated());
             event.order_id = Some(order_id.clone());
             event.occurred_on = day;
             event.balance = Some(BalanceKind::Digital);
@@ -533,7 +533,7 @@ fn digital_orders(rows: &[DigitalRow]) -> BTreeMap<String, Order> {
         let Some(amount) = row.amount.as_deref().and_then(|a| amount_of(a, currency)) else { continue };
         order.total = add(order.total, amount);
         if row.offer.is_credit(amount.is_negative()) {
-            order.credit_used = add(order.credit_used, amount.neg());
+            order.credit_used = add(order.credit_used, amount.negated());
         }
     }
     orders
