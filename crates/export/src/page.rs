@@ -550,12 +550,12 @@ impl Reading {
 /// comment, the canonical link, or the first Amazon link on the page.
 fn host_marketplace(html: &Html) -> Option<Marketplace> {
     for node in html.tree.root().descendants() {
-        if let Some(comment) = node.value().as_comment() {
-            if let Some(url) = comment.split("saved from url=").nth(1) {
-                let url = url.split_once(')').map_or(url, |(_, rest)| rest);
-                if let Some(m) = url_marketplace(url) {
-                    return Some(m);
-                }
+        if let Some(comment) = node.value().as_comment()
+            && let Some(url) = comment.split("saved from url=").nth(1)
+        {
+            let url = url.split_once(')').map_or(url, |(_, rest)| rest);
+            if let Some(m) = url_marketplace(url) {
+                return Some(m);
             }
         }
     }

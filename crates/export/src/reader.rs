@@ -487,19 +487,19 @@ fn retail_orders(rows: &[RetailRow]) -> BTreeMap<String, Order> {
         order.website = order.website.take().or_else(|| row.website.clone());
         order.marketplace = order.marketplace.or(row.marketplace);
         order.status = order.status.take().or_else(|| row.status.clone());
-        if let Some(option) = &row.shipping_option {
-            if !order.shipping_options.contains(option) {
-                order.shipping_options.push(option.clone());
-            }
+        if let Some(option) = &row.shipping_option
+            && !order.shipping_options.contains(option)
+        {
+            order.shipping_options.push(option.clone());
         }
         let currency = row.currency.or(row.marketplace.map(Marketplace::currency));
-        if let (Some(total), Some(currency)) = (row.total.as_deref(), currency) {
-            if let Some(amount) = amount_of(total, currency) {
-                order.total = match order.total {
-                    None => Some(amount),
-                    Some(sum) => sum.checked_add(amount).ok(),
-                };
-            }
+        if let (Some(total), Some(currency)) = (row.total.as_deref(), currency)
+            && let Some(amount) = amount_of(total, currency)
+        {
+            order.total = match order.total {
+                None => Some(amount),
+                Some(sum) => sum.checked_add(amount).ok(),
+            };
         }
         if let Some(payment) = &row.payment {
             payments.entry(row.order_id.clone()).or_default().insert(payment.clone());

@@ -118,10 +118,10 @@ pub(crate) fn clean(raw: &str) -> Option<&str> {
     // `'-0.68'`: Amazon protects some numbers from spreadsheet formulas with apostrophes.
     if value.len() >= 2 && value.starts_with('\'') && value.ends_with('\'') {
         value = value[1..value.len() - 1].trim();
-    } else if let Some(rest) = value.strip_prefix('\'') {
-        if rest.starts_with(['-', '+', '=']) || rest.starts_with(|c: char| c.is_ascii_digit()) {
-            value = rest.trim();
-        }
+    } else if let Some(rest) = value.strip_prefix('\'')
+        && (rest.starts_with(['-', '+', '=']) || rest.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        value = rest.trim();
     }
     if value.is_empty() || SENTINELS.iter().any(|s| value.eq_ignore_ascii_case(s)) { None } else { Some(value) }
 }

@@ -435,3 +435,68 @@ fn sniffing_ignores_names() {
     assert_eq!(sniff(b"\xEF\xBB\xBF\"Order ID\",\"Order Date\""), Sniffed::Text);
     assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0"), Sniffed::Other);
 }
+
+/// Rewrites the uncompressed size an archive declares for its entries
+/// (local headers and central directory) to `size`: a bomb that lies.
+fn declare_size(zip: &mut [u8], size: u32) {
+    let mut i = 0;
+    while i + 4 <= zip.len() {
+        match &zip[i..i + 4] {
+            b"PK\x03\x04" if i + 26 <= zip.len() => zip[i + 22..i + 26].copy_from_slice(&size.to_le_bytes()),
+            b"PK\x01\x02" if i + 28 <= zip.len() => zip[i + 24..i + 28].copy_from_slice(&size.to_le_bytes()),
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+#[test]
+fn a_bomb_that_lies_about_its_size_is_still_refused() {
+    let zeros = vec![0u8; 64 << 20];
+    let mut bomb = zip_of(&[("Order History.csv", &zeros)]);
+    declare_size(&mut bomb, 1000);
+    let error = ExportReader::new(Limits::default()).add_zip("liar.zip", Cursor::new(bomb)).unwrap_err();
+    // Either the inflater stops at the declared size (and the checksum fails) or the ratio cap trips.
+    assert!(matches!(error, ArchiveError::Bomb { .. } | ArchiveError::Damaged { .. }), "{error}");
+}
+
+/// Cheap deterministic mutations of `bytes`: truncations and byte flips.
+fn mutations(bytes: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let step = (bytes.len() / 40).max(1);
+    for cut in (0..bytes.len()).step_by(step) {
+        out.push(bytes[..cut].to_vec());
+        let mut flipped = bytes.to_vec();
+        flipped[cut] ^= 0xA5;
+        out.push(flipped);
+        let mut quoted = bytes.to_vec();
+        quoted[cut] = b'"';
+        out.push(quoted);
+    }
+    out
+}
+
+#[test]
+fn damaged_inputs_never_panic() {
+    let zip = folder_as_zip("2025");
+    for bytes in mutations(&zip) {
+        let mut reader = ExportReader::new(Limits::default());
+        let _ = reader.add_zip("m.zip", Cursor::new(bytes));
+        let _ = reader.finish();
+    }
+    for (name, bytes) in
+        files_under(&fixtures().join("2025")).into_iter().chain(files_under(&fixtures().join("legacy")))
+    {
+        for mutated in mutations(&bytes) {
+            let mut reader = ExportReader::new(Limits::default());
+            let _ = reader.add_csv(&name, &mutated);
+            reader.add_member(&name, &mutated);
+            let _ = reader.finish();
+        }
+    }
+    for (name, bytes) in files_under(&fixtures().join("pages")) {
+        for mutated in mutations(&bytes) {
+            let _ = read_page(&name, &mutated, Some(day(2026, 1, 1)));
+        }
+    }
+}

@@ -135,8 +135,13 @@ fn explain_estimates(ctx: &Context, ledger: &Ledger) {
     }
     for c in ledger.checks.iter().filter(|c| !c.agrees()) {
         let on = c.on.map(|d| format!(" on {d}")).unwrap_or_default();
+        let of = match (&c.program, c.expires_on) {
+            (Some(program), Some(expiry)) => format!(" of {program} credit expiring {expiry}"),
+            (Some(program), None) => format!(" of {program} credit"),
+            (None, _) => String::new(),
+        };
         ctx.note(format!(
-            "note: Amazon showed a {} balance of {}{on}, but the ledger estimates {}: some credits or uses are missing from what was scanned",
+            "note: Amazon showed a {} balance{of} of {}{on}, but the ledger estimates {}: some credits or uses are missing from what was scanned",
             c.balance.as_str(),
             c.observed,
             c.estimated
