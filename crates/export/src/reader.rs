@@ -120,7 +120,9 @@ pub struct ExportReader {
     legacy_orders: HashMap<String, LegacyOrder>,
     returns: Vec<ReturnRow>,
     refunds: Vec<RefundRow>,
-    seen: HashSet<(FileKind, String)>,
+    /// Rows already read, by a hash of their identity (a 64-bit hash of a
+    /// few hundred thousand rows collides with odds of about one in a billion).
+    seen: HashSet<(FileKind, u64)>,
     reading: ExportReading,
 }
 
@@ -138,7 +140,7 @@ impl ExportReader {
         })?;
         match detect(&table) {
             Detected::Known(kind) => {
-                self.read_table(kind, &table, file);
+                self.read_table(kind, table, file);
                 Ok(kind)
             }
             Detected::MissingColumn { kind, column } => {
@@ -202,23 +204,27 @@ impl ExportReader {
         reading
     }
 
-    fn read_table(&mut self, kind: FileKind, table: &Table, file: &str) {
+    fn read_table(&mut self, kind: FileKind, mut table: Table<'_>, file: &str) {
         let mut report = FileReport { file: file.into(), kind: Some(kind), rows: 0, duplicates: 0, header: None };
         let mut problems = Vec::new();
-        for (row, reason) in &table.unreadable {
-            problems.push(rows::RowProblem { row: *row, message: format!("unreadable CSV record: {reason}") });
-        }
-        for record in &table.records {
+        while let Some(next) = table.next_record() {
+            let record = match next {
+                Ok(record) => record,
+                Err((row, reason)) => {
+                    problems.push(rows::RowProblem { row, message: format!("unreadable CSV record: {reason}") });
+                    continue;
+                }
+            };
             report.rows += 1;
             let identity = match kind {
-                FileKind::RetailOrders => rows::retail_identity(table, record),
-                _ => rows::full_identity(record),
+                FileKind::RetailOrders => rows::retail_identity(&table, &record),
+                _ => rows::full_identity(&record),
             };
-            if !self.seen.insert((kind, identity)) {
+            if !self.seen.insert((kind, fingerprint(&identity))) {
                 report.duplicates += 1;
                 continue;
             }
-            match rows::read(kind, table, record, file) {
+            match rows::read(kind, &table, &record, file) {
                 Ok(Row::Retail(row)) => self.retail.push(row),
                 Ok(Row::Digital(row)) => self.digital.push(row),
                 Ok(Row::LegacyOrder { packet, order }) => {
@@ -438,6 +444,14 @@ impl<'a> From<&&'a ReturnRow> for Component<'a> {
     fn from(row: &&'a ReturnRow) -> Self {
         Component { amount: row.amount.as_deref(), currency: row.currency, origin: &row.origin }
     }
+}
+
+/// A stable hash (the same in every run: SipHash with fixed keys).
+fn fingerprint(identity: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    identity.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn is_negative(amount: Option<&str>) -> bool {

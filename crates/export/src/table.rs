@@ -11,16 +11,17 @@ use std::collections::HashMap;
 /// What Amazon writes in a cell that has no value.
 const SENTINELS: &[&str] = &["not available", "not applicable", "n/a"];
 
-/// One CSV file, read whole: its header and its records.
+/// One CSV file: its header, read at once, and its records, read one at a
+/// time (a big export holds millions of cells; none is kept longer than needed).
 #[derive(Debug)]
-pub(crate) struct Table {
+pub(crate) struct Table<'a> {
     /// Header names as written (BOM and surrounding spaces removed).
     pub header: Vec<String>,
     /// Column index by normalised header name (see [`normalise`]).
     index: HashMap<String, usize>,
-    pub records: Vec<Record>,
-    /// Records the CSV parser could not read at all (broken quoting), by row number.
-    pub unreadable: Vec<(usize, String)>,
+    bytes: &'a [u8],
+    reader: csv::Reader<&'a [u8]>,
+    read: usize,
 }
 
 /// One record, with the line it starts on (the header is line 1): the row a
@@ -28,7 +29,8 @@ pub(crate) struct Table {
 #[derive(Debug)]
 pub(crate) struct Record {
     pub row: usize,
-    pub cells: Vec<String>,
+    /// One buffer for all cells: a big export has millions of them.
+    pub cells: csv::StringRecord,
 }
 
 /// Why bytes are not a CSV table.
@@ -39,10 +41,10 @@ pub(crate) enum TableError {
     NoHeader,
 }
 
-impl Table {
-    /// Reads `bytes` as a CSV file. Ragged rows are kept (missing cells read as
-    /// no value); invalid UTF-8 is replaced rather than rejected.
-    pub fn parse(bytes: &[u8]) -> Result<Table, TableError> {
+impl<'a> Table<'a> {
+    /// Reads the header of `bytes` as a CSV file. Ragged rows are kept
+    /// (missing cells read as no value); invalid UTF-8 is replaced, not rejected.
+    pub fn parse(bytes: &'a [u8]) -> Result<Table<'a>, TableError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(TableError::Empty);
@@ -51,12 +53,12 @@ impl Table {
             return Err(TableError::Binary);
         }
         let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
-        let mut records = reader.byte_records();
+        let mut record = csv::ByteRecord::new();
         let header = loop {
-            match records.next() {
-                Some(Ok(record)) if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) => continue,
-                Some(Ok(record)) => break decode(&record),
-                Some(Err(_)) | None => return Err(TableError::NoHeader),
+            match reader.read_byte_record(&mut record) {
+                Ok(true) if is_blank(&record) => continue,
+                Ok(true) => break csv::StringRecord::from_byte_record_lossy(record),
+                Ok(false) | Err(_) => return Err(TableError::NoHeader),
             }
         };
         let header: Vec<String> =
@@ -68,20 +70,34 @@ impl Table {
         for (i, name) in header.iter().enumerate() {
             index.entry(normalise(name)).or_insert(i);
         }
-        let mut table = Table { header, index, records: Vec::new(), unreadable: Vec::new() };
-        for (n, result) in records.enumerate() {
-            let position = match &result {
-                Ok(record) => record.position(),
-                Err(error) => error.position(),
+        Ok(Table { header, index, bytes, reader, read: 0 })
+    }
+
+    /// The next record, or the row and reason of one the parser could not
+    /// read (broken quoting); `None` at the end.
+    pub fn next_record(&mut self) -> Option<Result<Record, (usize, String)>> {
+        loop {
+            let mut record = csv::ByteRecord::new();
+            let result = self.reader.read_byte_record(&mut record);
+            self.read += 1;
+            let fallback = self.read + 1;
+            return match result {
+                Ok(false) => None,
+                Ok(true) if is_blank(&record) => continue,
+                Ok(true) => {
+                    let row = record.position().map_or(fallback, |p| line_of(self.bytes, p));
+                    Some(Ok(Record { row, cells: csv::StringRecord::from_byte_record_lossy(record) }))
+                }
+                Err(error) => {
+                    let row = error.position().map_or(fallback, |p| line_of(self.bytes, p));
+                    // After a broken record the parser may not find its footing again: stop there.
+                    if matches!(error.kind(), csv::ErrorKind::Io(_)) {
+                        return None;
+                    }
+                    Some(Err((row, error.to_string())))
+                }
             };
-            let row = position.map_or(n + 2, |p| line_of(bytes, p));
-            match result {
-                Ok(record) if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) => {}
-                Ok(record) => table.records.push(Record { row, cells: decode(&record) }),
-                Err(error) => table.unreadable.push((row, error.to_string())),
-            }
         }
-        Ok(table)
     }
 
     /// The index of the first column whose normalised name is one of `aliases`.
@@ -108,7 +124,7 @@ impl Table {
 impl Record {
     /// The cleaned value at `column`, or `None` when the cell is absent, empty or a sentinel.
     pub fn get(&self, column: Option<usize>) -> Option<&str> {
-        column.and_then(|c| self.cells.get(c)).and_then(|raw| clean(raw))
+        column.and_then(|c| self.cells.get(c)).and_then(clean)
     }
 }
 
@@ -132,16 +148,16 @@ pub(crate) fn normalise(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+fn is_blank(record: &csv::ByteRecord) -> bool {
+    record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
+}
+
 /// The line a record starts on. The parser's position points at any blank
 /// lines it skipped before the record; count those too.
 fn line_of(bytes: &[u8], position: &csv::Position) -> usize {
     let start = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(bytes.len());
     let blank = bytes[start..].iter().take_while(|b| matches!(b, b'\n' | b'\r')).filter(|b| **b == b'\n').count();
     position.line() as usize + blank
-}
-
-fn decode(record: &csv::ByteRecord) -> Vec<String> {
-    record.iter().map(|field| String::from_utf8_lossy(field).into_owned()).collect()
 }
 
 /// NUL bytes in the first block mean a binary file, not text.
@@ -156,17 +172,18 @@ mod tests {
     #[test]
     fn reads_amazon_quirks() {
         let text = "\u{feff}\"Order ID\",\"Total Discounts\",\"Ship Date\"\n\"111-1\",\"'-0.68'\",\"Not Available\"\n\n\"111-2\",\"0\"\n";
-        let table = Table::parse(text.as_bytes()).unwrap();
+        let mut table = Table::parse(text.as_bytes()).unwrap();
         assert_eq!(table.header, ["Order ID", "Total Discounts", "Ship Date"]);
         let (id, discount, ship) =
             (table.column(&["orderid"]), table.column(&["totaldiscounts"]), table.column(&["shipdate"]));
-        assert_eq!(table.records.len(), 2);
-        let first = &table.records[0];
+        let records: Vec<Record> = std::iter::from_fn(|| table.next_record()).map(Result::unwrap).collect();
+        assert_eq!(records.len(), 2);
+        let first = &records[0];
         assert_eq!(
             (first.row, first.get(id), first.get(discount), first.get(ship)),
             (2, Some("111-1"), Some("-0.68"), None)
         );
-        let ragged = &table.records[1];
+        let ragged = &records[1];
         assert_eq!((ragged.row, ragged.get(discount), ragged.get(ship)), (4, Some("0"), None));
     }
 

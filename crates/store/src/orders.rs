@@ -82,6 +82,33 @@ impl ShippingOption {
 const NO_RUSH_ORDERS: &str = "SELECT DISTINCT order_id FROM events WHERE program = 'no-rush' \
     AND kind IN ('grant', 'promise') AND order_id IS NOT NULL AND ev_trust <> 'rejected'";
 
+/// Rows written per INSERT (18 parameters each: well under SQLite's 32,766).
+const ORDERS_PER_STATEMENT: usize = 500;
+
+/// A later export refines an order; a partial file (fewer rows) never shrinks it.
+const UPSERT: &str = " ON CONFLICT (order_id) DO UPDATE SET \
+     kind = excluded.kind, \
+     ordered_on = COALESCE(excluded.ordered_on, orders.ordered_on), \
+     website = COALESCE(excluded.website, orders.website), \
+     marketplace = COALESCE(excluded.marketplace, orders.marketplace), \
+     total_minor = CASE WHEN excluded.items >= orders.items AND excluded.total_minor IS NOT NULL \
+         THEN excluded.total_minor ELSE orders.total_minor END, \
+     total_currency = CASE WHEN excluded.items >= orders.items AND excluded.total_minor IS NOT NULL \
+         THEN excluded.total_currency ELSE orders.total_currency END, \
+     items = CASE WHEN excluded.items > orders.items THEN excluded.items ELSE orders.items END, \
+     payment = COALESCE(excluded.payment, orders.payment), \
+     gift_card_used = CASE WHEN excluded.gift_card_used = 1 OR orders.gift_card_used = 1 THEN 1 ELSE 0 END, \
+     status = COALESCE(excluded.status, orders.status), \
+     credit_used_minor = COALESCE(excluded.credit_used_minor, orders.credit_used_minor), \
+     credit_currency = CASE WHEN excluded.credit_used_minor IS NULL THEN orders.credit_currency \
+         ELSE excluded.credit_currency END, \
+     refunded_minor = COALESCE(excluded.refunded_minor, orders.refunded_minor), \
+     refund_currency = CASE WHEN excluded.refunded_minor IS NULL THEN orders.refund_currency \
+         ELSE excluded.refund_currency END, \
+     origin = COALESCE(orders.origin, excluded.origin), \
+     last_import_id = excluded.last_import_id \
+     RETURNING first_import_id";
+
 impl Store {
     /// Imports a batch of events and the orders read with it, in one
     /// transaction: either all of it is written or none of it.
@@ -89,68 +116,50 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let (import, import_id) = self.write_batch(&mut tx, batch).await?;
         let mut outcome = ExportOutcome { import, ..ExportOutcome::default() };
-        for order in orders {
-            let first: i64 = sqlx::query_scalar(
+        // Many rows per statement: a heavy buyer's export has 100,000 orders,
+        // and one statement per order costs a round trip to SQLite's thread each.
+        for chunk in orders.chunks(ORDERS_PER_STATEMENT) {
+            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
                 "INSERT INTO orders (order_id, kind, ordered_on, website, marketplace, total_minor, total_currency, \
                  items, payment, gift_card_used, status, credit_used_minor, credit_currency, refunded_minor, \
-                 refund_currency, origin, first_import_id, last_import_id) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) \
-                 ON CONFLICT (order_id) DO UPDATE SET \
-                 kind = excluded.kind, \
-                 ordered_on = COALESCE(excluded.ordered_on, orders.ordered_on), \
-                 website = COALESCE(excluded.website, orders.website), \
-                 marketplace = COALESCE(excluded.marketplace, orders.marketplace), \
-                 total_minor = CASE WHEN excluded.items >= orders.items AND excluded.total_minor IS NOT NULL \
-                     THEN excluded.total_minor ELSE orders.total_minor END, \
-                 total_currency = CASE WHEN excluded.items >= orders.items AND excluded.total_minor IS NOT NULL \
-                     THEN excluded.total_currency ELSE orders.total_currency END, \
-                 items = CASE WHEN excluded.items > orders.items THEN excluded.items ELSE orders.items END, \
-                 payment = COALESCE(excluded.payment, orders.payment), \
-                 gift_card_used = CASE WHEN excluded.gift_card_used = 1 OR orders.gift_card_used = 1 THEN 1 ELSE 0 END, \
-                 status = COALESCE(excluded.status, orders.status), \
-                 credit_used_minor = COALESCE(excluded.credit_used_minor, orders.credit_used_minor), \
-                 credit_currency = CASE WHEN excluded.credit_used_minor IS NULL THEN orders.credit_currency \
-                     ELSE excluded.credit_currency END, \
-                 refunded_minor = COALESCE(excluded.refunded_minor, orders.refunded_minor), \
-                 refund_currency = CASE WHEN excluded.refunded_minor IS NULL THEN orders.refund_currency \
-                     ELSE excluded.refund_currency END, \
-                 origin = COALESCE(orders.origin, excluded.origin), \
-                 last_import_id = excluded.last_import_id \
-                 RETURNING first_import_id",
-            )
-            .bind(&order.order_id)
-            .bind(&order.kind)
-            .bind(order.ordered_on.map(|d| d.to_string()))
-            .bind(order.website.as_deref())
-            .bind(order.marketplace.map(|m| m.code()))
-            .bind(order.total.map(Money::minor))
-            .bind(order.total.map(|m| m.currency().code()))
-            .bind(i64::from(order.items))
-            .bind(order.payment.as_deref())
-            .bind(i64::from(order.gift_card_used))
-            .bind(order.status.as_deref())
-            .bind(order.credit_used.map(Money::minor))
-            .bind(order.credit_used.map(|m| m.currency().code()))
-            .bind(order.refunded.map(Money::minor))
-            .bind(order.refunded.map(|m| m.currency().code()))
-            .bind(order.origin.as_deref())
-            .bind(import_id)
-            .fetch_one(&mut *tx)
-            .await?;
-            if first == import_id {
-                outcome.orders_added += 1;
-            } else {
-                outcome.orders_known += 1;
-            }
-            for option in &order.shipping_options {
-                sqlx::query(
-                    "INSERT INTO order_shipping (order_id, shipping_option) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                )
-                .bind(&order.order_id)
-                .bind(option)
-                .execute(&mut *tx)
-                .await?;
-            }
+                 refund_currency, origin, first_import_id, last_import_id) ",
+            );
+            insert.push_values(chunk, |mut row, order| {
+                row.push_bind(order.order_id.clone())
+                    .push_bind(order.kind.clone())
+                    .push_bind(order.ordered_on.map(|d| d.to_string()))
+                    .push_bind(order.website.clone())
+                    .push_bind(order.marketplace.map(|m| m.code()))
+                    .push_bind(order.total.map(Money::minor))
+                    .push_bind(order.total.map(|m| m.currency().code()))
+                    .push_bind(i64::from(order.items))
+                    .push_bind(order.payment.clone())
+                    .push_bind(i64::from(order.gift_card_used))
+                    .push_bind(order.status.clone())
+                    .push_bind(order.credit_used.map(Money::minor))
+                    .push_bind(order.credit_used.map(|m| m.currency().code()))
+                    .push_bind(order.refunded.map(Money::minor))
+                    .push_bind(order.refunded.map(|m| m.currency().code()))
+                    .push_bind(order.origin.clone())
+                    .push_bind(import_id)
+                    .push_bind(import_id);
+            });
+            insert.push(UPSERT);
+            let firsts: Vec<i64> = insert.build_query_scalar().fetch_all(&mut *tx).await?;
+            let added = firsts.iter().filter(|first| **first == import_id).count();
+            outcome.orders_added += added;
+            outcome.orders_known += firsts.len() - added;
+        }
+        let options: Vec<(&str, &str)> =
+            orders.iter().flat_map(|o| o.shipping_options.iter().map(|s| (o.order_id.as_str(), s.as_str()))).collect();
+        for chunk in options.chunks(ORDERS_PER_STATEMENT) {
+            let mut insert =
+                sqlx::QueryBuilder::<sqlx::Sqlite>::new("INSERT INTO order_shipping (order_id, shipping_option) ");
+            insert.push_values(chunk, |mut row, (order, option)| {
+                row.push_bind(order.to_string()).push_bind(option.to_string());
+            });
+            insert.push(" ON CONFLICT DO NOTHING");
+            insert.build().execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(outcome)

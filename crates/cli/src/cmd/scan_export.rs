@@ -212,7 +212,7 @@ async fn import(ctx: &Context, shown: &str, reading: Reading, report: &mut ScanR
     let (documents, amazon) = reading.documents();
     let Reading { events, problems, orders, export, pages } = reading;
     let batch = Batch { source: shown.to_string(), started_at: now_rfc3339(), events, problems };
-    let records: Vec<OrderRecord> = orders.iter().map(order_record).collect();
+    let records: Vec<OrderRecord> = orders.into_iter().map(order_record).collect();
     let outcome = ctx.store.import_with_orders(&batch, &records).await?;
     report.documents += documents;
     report.amazon += amazon;
@@ -344,22 +344,22 @@ async fn explain_shipping(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-fn order_record(order: &Order) -> OrderRecord {
+fn order_record(order: Order) -> OrderRecord {
     OrderRecord {
-        order_id: order.order_id.clone(),
+        order_id: order.order_id,
         kind: order.kind.as_str().to_string(),
         ordered_on: order.ordered_on,
-        website: order.website.clone(),
+        website: order.website,
         marketplace: order.marketplace,
         total: order.total,
         items: order.items,
-        payment: order.payment.clone(),
+        payment: order.payment,
         gift_card_used: order.gift_card_used,
-        status: order.status.clone(),
-        shipping_options: order.shipping_options.clone(),
+        status: order.status,
+        shipping_options: order.shipping_options,
         credit_used: order.credit_used,
         refunded: order.refunded,
-        origin: Some(order.origin.clone()),
+        origin: Some(order.origin),
     }
 }
 
