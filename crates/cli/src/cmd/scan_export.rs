@@ -339,7 +339,8 @@ async fn explain_shipping(ctx: &Context) -> Result<()> {
     }
     let missing = ctx.store.no_rush_orders_without_credit().await?.len();
     if missing > 0 {
-        ctx.note(format!("{missing} orders shipped that way have no No-Rush credit: `unspent orders --uncredited`."));
+        let orders = if missing == 1 { "order" } else { "orders" };
+        ctx.note(format!("{missing} {orders} shipped that way have no No-Rush credit: `unspent orders --uncredited`."));
     }
     Ok(())
 }
