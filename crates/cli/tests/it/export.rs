@@ -175,8 +175,6 @@ fn bad_inputs_fail_on_one_line_and_change_nothing() {
     std::fs::write(&missing, text).unwrap();
 
     let not_amazon = fixture("pages/not-amazon.html");
-    let binary = dir.join("photo.jpg");
-    std::fs::write(&binary, b"\xff\xd8\xff\xe0\0\x10JFIF\0\0\0\0").unwrap();
     let stranger = dir.join("stranger.csv");
     std::fs::write(&stranger, "name,email,phone\nA,a@example.com,1\n").unwrap();
 
@@ -186,7 +184,6 @@ fn bad_inputs_fail_on_one_line_and_change_nothing() {
         (truncated.display().to_string(), "not a readable zip archive"),
         (missing.display().to_string(), "has no `Order ID` column"),
         (not_amazon, "not a saved Amazon Gift Card balance or No-Rush rewards page"),
-        (binary.display().to_string(), "not an Amazon data export"),
         (
             stranger.display().to_string(),
             "not a file of Amazon's data export that unspent knows (header: name | email | phone)",
