@@ -4,7 +4,8 @@
 #   1. a large export (synthetic: ROWS shipment items in ~ROWS/2 orders, plus
 #      ROWS/10 digital orders of which one in eight was paid with credit) as a zip;
 #   2. a zip bomb (one entry of 1 GiB of zeros, ~1 MiB compressed);
-#   3. a bomb that lies about its size.
+#   3. a smaller bomb under the per-entry cap (256 MiB, caught by the ratio cap);
+#   4. the big bomb lying about its size.
 # Prints wall time and peak memory (max RSS) of each. Needs python3 and
 # /usr/bin/time; builds the release binary.
 #
@@ -71,7 +72,14 @@ with zipfile.ZipFile(f"{work}/bomb.zip", "w", zipfile.ZIP_DEFLATED) as z:
         for _ in range(1024):
             f.write(chunk)
 
-# The same bomb, declaring 1000 bytes in both headers.
+# Under the per-entry cap (256 MiB) but 1000 times its compressed size: the ratio cap.
+with zipfile.ZipFile(f"{work}/ratio.zip", "w", zipfile.ZIP_DEFLATED) as z:
+    with z.open("Your Amazon Orders/Order History.csv", "w", force_zip64=True) as f:
+        chunk = bytes(1 << 20)
+        for _ in range(256):
+            f.write(chunk)
+
+# The 1 GiB bomb, declaring 1000 bytes in both headers.
 data = bytearray(open(f"{work}/bomb.zip", "rb").read())
 i = 0
 while (i := data.find(b"PK\x01\x02", i)) >= 0:
@@ -115,4 +123,5 @@ printf 'export: %s shipment items in %s orders + %s digital orders, zip %s\n' "$
 printf '%-34s %9s %12s   %s\n' "what" "time" "max RSS" "outcome"
 runs "realistic export" "Your Orders.zip"
 runs "1 GiB zip bomb" "bomb.zip"
+runs "256 MiB bomb (ratio)" "ratio.zip"
 runs "bomb lying about its size" "liar.zip"
