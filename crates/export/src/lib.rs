@@ -33,7 +33,7 @@ mod values;
 pub use archive::{ArchiveError, Limits};
 pub use layout::FileKind;
 pub use page::{PageError, PageKind, PageReading, is_html, read_page};
-pub use reader::{CsvError, ExportReader, ExportReading, FileReport, Order, OrderKind};
+pub use reader::{CsvError, ExportReader, ExportReading, FileReport, Order, OrderKind, is_csv_candidate};
 
 /// What a file is, by its first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

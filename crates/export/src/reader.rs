@@ -168,9 +168,10 @@ impl ExportReader {
                 let message = format!("not a file of Amazon's export that unspent knows; its header: {header}");
                 self.problem(ProblemKind::Unknown, file, message);
             }
-            Err(error @ CsvError::MissingColumn { .. }) => {
-                let CsvError::MissingColumn { kind, header, .. } = &error else { unreachable!() };
-                self.note_file(file, Some(*kind), Some(header.clone()));
+            Err(error) => {
+                if let CsvError::MissingColumn { kind, header, .. } = &error {
+                    self.note_file(file, Some(*kind), Some(header.clone()));
+                }
                 self.problem(ProblemKind::Unreadable, file, format!("{error}; this file was not read"));
             }
         }
@@ -636,8 +637,9 @@ fn export_evidence(locator: &str, origins: &[&Origin], timestamp: Option<String>
 }
 
 /// Whether a file inside an export is worth reading as CSV: named `.csv`, or
-/// unnamed text whose first line has several comma-separated fields.
-fn is_csv_candidate(file: &str, bytes: &[u8]) -> bool {
+/// unnamed text whose first line has several comma-separated fields. The
+/// first few kilobytes are enough to tell.
+pub fn is_csv_candidate(file: &str, bytes: &[u8]) -> bool {
     let name = file.rsplit(['!', '/', '\\']).next().unwrap_or(file).to_ascii_lowercase();
     if name.ends_with(".csv") {
         return true;

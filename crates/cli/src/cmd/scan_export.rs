@@ -13,7 +13,9 @@ use std::path::Path;
 
 use unspent_core::ledger::Ledger;
 use unspent_core::{Date, EventKind, MoneyStyle, Problem, Recorded};
-use unspent_export::{ExportReader, ExportReading, Limits, Order, PageReading, Sniffed, read_page, sniff};
+use unspent_export::{
+    ExportReader, ExportReading, Limits, Order, PageReading, Sniffed, is_csv_candidate, read_page, sniff,
+};
 use unspent_store::{Batch, OrderRecord};
 
 use super::add::now_rfc3339;
@@ -117,6 +119,9 @@ fn read_folder(ctx: &Context, dir: &Path, shown: &str) -> Result<Reading> {
         entries.sort_by_key(|e| e.file_name());
         for entry in entries {
             let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
             let Ok(kind) = entry.file_type() else { continue };
             if kind.is_dir() {
                 stack.push(path);
@@ -142,7 +147,8 @@ fn read_folder(ctx: &Context, dir: &Path, shown: &str) -> Result<Reading> {
                         Err(error) => ctx.note(format!("note: skipped {error}")),
                     }
                 }
-                Sniffed::Text if is_csv_name(&path) => {
+                // Only what looks like a CSV from its first bytes is read whole (not a big mbox beside it).
+                Sniffed::Text if is_csv_candidate(&name, &head) => {
                     let bytes = budget.read(&path, &name)?;
                     reader.add_member(&name, &bytes);
                 }
@@ -370,13 +376,6 @@ fn saved_on(ctx: &Context, metadata: &std::fs::Metadata) -> Option<Date> {
     let timestamp = jiff::Timestamp::try_from(modified).ok()?;
     let day = timestamp.to_zoned_datetime(jiff::tz::TimeZone::system()).date();
     Some(day.min(ctx.today))
-}
-
-fn is_csv_name(path: &Path) -> bool {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) => ext.eq_ignore_ascii_case("csv"),
-        None => true,
-    }
 }
 
 fn read_head(path: &Path, shown: &str) -> Result<Vec<u8>> {

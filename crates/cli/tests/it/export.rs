@@ -322,3 +322,34 @@ fn no_rush_credits_joined_to_orders_teach_the_shipping_option() {
     let table = env.ok(&["orders", "--shipping"]);
     assert!(table.contains("econ-placeholder") && table.contains("yes"), "{table}");
 }
+
+#[test]
+fn a_folder_with_mail_pages_and_the_export_reads_each_once() {
+    let env = Env::on("2026-06-01");
+    let dir = env.dir().join("Downloads");
+    std::fs::create_dir_all(dir.join("Your Orders")).unwrap();
+    for (name, bytes) in [
+        ("Your Orders/Order History.csv", "2025/Your Amazon Orders/Order History.csv"),
+        ("Your Orders/Digital Content Orders.csv", "2025/Your Amazon Orders/Digital Content Orders.csv"),
+        ("gift cards.html", "pages/gc-balance-us.html"),
+    ] {
+        std::fs::copy(fixtures().join(bytes), dir.join(name)).unwrap();
+    }
+    // A mailbox without an extension and a hidden file sit beside the export.
+    std::fs::write(
+        dir.join("All mail"),
+        "From someone@example.com Mon Jan  5 10:00:00 2026\nSubject: hi\n\nhello, world, again\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join(".cache.csv"), "a,b,c\n1,2,3\n").unwrap();
+    let notes = scan(&env, &dir.display().to_string());
+    assert!(notes.contains("Saved Gift Card Balance page"), "{notes}");
+    assert_eq!(events_of_kind(&env, "redeem").len(), 2 + 3, "two digital credit uses, three gift-card uses");
+    assert_eq!(events_of_kind(&env, "balance").len(), 1);
+    let problems = env.json(&["problems"]);
+    assert!(
+        problems.as_array().unwrap().iter().all(|p| !p["locator"].as_str().unwrap().contains(".cache")),
+        "{problems:#}"
+    );
+    assert_eq!(env.json(&["scan", &dir.display().to_string()])["added"], 0);
+}
