@@ -91,7 +91,7 @@ pub fn read_page(file: &str, bytes: &[u8], saved_on: Option<Date>) -> Result<Pag
         return Err(PageError::NotHtml { file: file.into() });
     }
     let html = Html::parse_document(&String::from_utf8_lossy(bytes));
-    let marketplace = host_marketplace(&html);
+    let marketplace = saved_from_marketplace(&html);
     if let Some(reading) = gift_card_page(file, &html, marketplace, saved_on) {
         return Ok(reading);
     }
@@ -194,7 +194,7 @@ fn gift_card_page(file: &str, html: &Html, host: Option<Marketplace>, saved_on: 
     if balance_text.is_none() && table.is_none() {
         return None;
     }
-    let marketplace = host.or_else(|| description_marketplace(&root));
+    let marketplace = host.or_else(|| description_marketplace(&root)).or_else(|| link_marketplace(&root));
     let mut page = Reading::new(file, PageKind::GiftCardBalance, marketplace);
     let balance = balance_text.as_deref().and_then(|t| page.money(t, "the balance", &format!("{file}#balance")));
     let rows = table.map(|t| page.activity_rows(&t)).unwrap_or_default();
@@ -353,7 +353,9 @@ fn no_rush_page(file: &str, html: &Html, host: Option<Marketplace>, saved_on: Op
     })?;
     let total_text = total_text(&heading);
     let currency_hint = total_text.as_deref().and_then(|t| Money::scan(t, host).into_iter().next()).map(|(_, m)| m);
-    let marketplace = host.or_else(|| currency_hint.and_then(|m| Marketplace::from_currency(m.currency())));
+    let marketplace = host
+        .or_else(|| currency_hint.and_then(|m| Marketplace::from_currency(m.currency())))
+        .or_else(|| link_marketplace(&root));
     let mut page = Reading::new(file, PageKind::NoRushRewards, marketplace);
     let total = total_text.as_deref().and_then(|t| page.money(t, "the reward balance", &format!("{file}#total")));
     let rewards = page.rewards(&root);
@@ -547,8 +549,8 @@ impl Reading {
 }
 
 /// The marketplace the page was saved from: the browser's "saved from url"
-/// comment, the canonical link, or the first Amazon link on the page.
-fn host_marketplace(html: &Html) -> Option<Marketplace> {
+/// comment, or the page's canonical address.
+fn saved_from_marketplace(html: &Html) -> Option<Marketplace> {
     for node in html.tree.root().descendants() {
         if let Some(comment) = node.value().as_comment()
             && let Some(url) = comment.split("saved from url=").nth(1)
@@ -559,11 +561,14 @@ fn host_marketplace(html: &Html) -> Option<Marketplace> {
             }
         }
     }
-    let root = html.root_element();
-    let canonical = root
+    html.root_element()
         .select(&SELECTORS.canonical)
-        .find_map(|e| e.attr("href").or_else(|| e.attr("content")).and_then(url_marketplace));
-    canonical.or_else(|| root.select(&SELECTORS.a).filter_map(|a| a.attr("href")).find_map(url_marketplace))
+        .find_map(|e| e.attr("href").or_else(|| e.attr("content")).and_then(url_marketplace))
+}
+
+/// The last resort: the first absolute Amazon link on the page (footers may link abroad).
+fn link_marketplace(root: &ElementRef<'_>) -> Option<Marketplace> {
+    root.select(&SELECTORS.a).filter_map(|a| a.attr("href")).find_map(url_marketplace)
 }
 
 fn url_marketplace(url: &str) -> Option<Marketplace> {

@@ -345,19 +345,9 @@ impl ExportReader {
     /// One negative `redeem` (a reversal: the credit came back) per completed digital return and day.
     fn return_reversals(&mut self, currencies: &HashMap<String, Currency>) {
         let mut groups: BTreeMap<(String, Option<Date>), Vec<ReturnRow>> = BTreeMap::new();
-        let mut seen: HashSet<String> = HashSet::new();
         for row in std::mem::take(&mut self.returns) {
+            // A return still in progress has given nothing back yet.
             if row.status.as_deref().is_some_and(|s| !s.to_ascii_lowercase().contains("complete")) {
-                continue;
-            }
-            let identity = format!(
-                "{}\u{1f}{:?}\u{1f}{}\u{1f}{:?}",
-                row.order_id,
-                row.returned_on,
-                row.amount.as_deref().unwrap_or_default(),
-                row.offer
-            );
-            if !seen.insert(format!("{identity}\u{1f}{}\u{1f}{}", row.origin.file, row.origin.row)) {
                 continue;
             }
             groups.entry((row.order_id.clone(), row.returned_on)).or_default().push(row);

@@ -500,3 +500,25 @@ fn damaged_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_page_saved_without_its_address_is_placed_by_its_wording() {
+    // A bare fragment, as some tools save it: no "saved from" comment, no canonical link,
+    // and a footer link to another marketplace that must not decide.
+    let html = r#"<div id="gc-balance-table"><h2>Your Gift Card Balance:
+        <span id="gc-ui-balance-gc-balance-value">£5.00</span></h2>
+        <table class="a-bordered"><tr><th>Date</th><th>Description</th><th>Amount</th><th>Closing balance</th></tr>
+        <tr><td>3 March 2026</td><td><span>Gift Card applied to Amazon.co.uk order</span>
+        <a class="a-link-normal" href="/gp/your-account/order-details?orderID=203-1234567-1234567"><span>203-1234567-1234567</span></a></td>
+        <td>-£5.00</td><td>£5.00</td></tr></table>
+        <a href="https://www.amazon.com/help">Amazon.com help</a></div>"#;
+    let reading = read_page("fragment.html", html.as_bytes(), None).unwrap();
+    assert_eq!(reading.marketplace, Some(unspent_core::Marketplace::Uk));
+    let redeem = &of_kind(&reading, EventKind::Redeem)[0].event;
+    assert_eq!(redeem.occurred_on, Some(day(2026, 3, 3)));
+    assert_eq!(redeem.order_id.as_deref(), Some("203-1234567-1234567"));
+    assert_eq!(
+        reading.events[1].evidence.locator,
+        "gc-balance/amazon.co.uk/2026-03-03/gift-card-applied-to-amazon-co-uk-order/-5.00/5.00"
+    );
+}
