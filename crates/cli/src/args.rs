@@ -89,6 +89,9 @@ pub enum Command {
     Export(ExportArgs),
     /// List what could not be read or was not believed, and where to find it
     Problems(ListArgs),
+    /// List the orders read from Amazon's data export, or (--shipping) which
+    /// shipping option means No-Rush, learned from your No-Rush credits
+    Orders(OrdersArgs),
     /// Show the credit programs unspent knows and their rules
     Programs(ProgramsArgs),
     /// Try unspent on a sample mailbox, in a throw-away database
@@ -368,6 +371,20 @@ pub struct EventsArgs {
     /// Only events of this kind (grant, redeem, promise, points, code, offer, notice, balance)
     #[arg(long)]
     pub kind: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OrdersArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Show each shipping option instead: how many orders used it, how many of
+    /// those got a No-Rush credit, and whether unspent takes it to mean No-Rush
+    #[arg(long, conflicts_with = "uncredited")]
+    pub shipping: bool,
+    /// Only orders shipped with a shipping option learned to mean No-Rush that
+    /// no No-Rush credit names (credits that may never have arrived)
+    #[arg(long)]
+    pub uncredited: bool,
 }
 
 #[derive(Debug, Args)]

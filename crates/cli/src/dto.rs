@@ -185,6 +185,8 @@ pub struct CheckJson {
     pub on: Option<String>,
     pub balance: &'static str,
     pub program: Option<String>,
+    /// Set when the observation was of the credits expiring on one day (a No-Rush page row).
+    pub expires_on: Option<String>,
     pub currency: &'static str,
     pub observed: String,
     pub estimated: String,
@@ -198,6 +200,7 @@ impl From<&BalanceCheck> for CheckJson {
             on: date(c.on),
             balance: c.balance.as_str(),
             program: c.program.as_ref().map(|p| p.to_string()),
+            expires_on: date(c.expires_on),
             currency: c.observed.currency().code(),
             observed: c.observed.to_decimal_string(),
             estimated: c.estimated.to_decimal_string(),
@@ -244,6 +247,81 @@ impl From<&Problem> for ProblemJson {
             locator: p.locator.clone(),
             origin: p.origin.clone(),
             message: p.message.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct OrderJson {
+    pub order_id: String,
+    /// `retail` or `digital`.
+    pub kind: String,
+    pub ordered_on: Option<String>,
+    pub website: Option<String>,
+    pub marketplace: Option<&'static str>,
+    pub total: Option<String>,
+    pub currency: Option<&'static str>,
+    pub items: u32,
+    pub payment: Option<String>,
+    /// Gift-card balance paid part of it (the export does not say how much).
+    pub gift_card_used: bool,
+    pub status: Option<String>,
+    pub shipping_options: Vec<String>,
+    /// Credit (promotional balance) the export shows used on it.
+    pub credit_used: Option<String>,
+    pub refunded: Option<String>,
+    /// A No-Rush credit from mail (or typed in) names this order.
+    pub no_rush_credit: bool,
+    /// Where its first row is in the export.
+    pub origin: Option<String>,
+}
+
+impl OrderJson {
+    pub fn new(order: &unspent_store::OrderRecord, no_rush_credit: bool) -> OrderJson {
+        OrderJson {
+            order_id: order.order_id.clone(),
+            kind: order.kind.clone(),
+            ordered_on: date(order.ordered_on),
+            website: order.website.clone(),
+            marketplace: order.marketplace.map(|m| m.code()),
+            total: amount(order.total),
+            currency: order.total.map(|m| m.currency().code()),
+            items: order.items,
+            payment: order.payment.clone(),
+            gift_card_used: order.gift_card_used,
+            status: order.status.clone(),
+            shipping_options: order.shipping_options.clone(),
+            credit_used: amount(order.credit_used),
+            refunded: amount(order.refunded),
+            no_rush_credit,
+            origin: order.origin.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ShippingOptionJson {
+    pub option: String,
+    pub orders: u32,
+    /// Orders old enough for their No-Rush mail to have been scanned.
+    pub judged: u32,
+    /// Orders with a No-Rush credit (or a promise of one).
+    pub no_rush: u32,
+    /// Of those, orders that used no other shipping option.
+    pub no_rush_only: u32,
+    /// Whether unspent takes this option to mean No-Rush.
+    pub no_rush_code: bool,
+}
+
+impl From<&unspent_store::ShippingOption> for ShippingOptionJson {
+    fn from(o: &unspent_store::ShippingOption) -> Self {
+        ShippingOptionJson {
+            option: o.option.clone(),
+            orders: o.orders,
+            judged: o.judged,
+            no_rush: o.no_rush,
+            no_rush_only: o.no_rush_only,
+            no_rush_code: o.learned,
         }
     }
 }

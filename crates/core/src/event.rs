@@ -169,7 +169,7 @@ impl SourceKind {
 
     /// Sources whose locators name the same things. A message has one
     /// Message-ID whether it sits in an mbox, a Maildir or on a server.
-    fn identity_scope(self) -> &'static str {
+    pub fn identity_scope(self) -> &'static str {
         match self {
             SourceKind::Mbox | SourceKind::Maildir | SourceKind::Eml | SourceKind::Imap => "mail",
             SourceKind::Export => "export",

@@ -10,6 +10,15 @@
 //! order it uses, so such uses are marked `estimated`, and an observed
 //! balance (a `balance` event) is compared with the estimate rather than
 //! silently trusted or ignored.
+//!
+//! Two sources can describe one fact. A redeem of the same balance, amount
+//! and order seen in two kinds of source (mail and the export, or mail and a
+//! saved page) is one use, counted once. An observation of a program's
+//! balance that states an expiry (a row of the No-Rush rewards page: "$2.00
+//! expires on …") describes lots: when the grants the ledger knows for that
+//! program and expiry add up to less, the difference becomes a lot of its
+//! own (id: the observation's), so a credit seen only on a page is not lost
+//! and one seen both in mail and on a page is not counted twice.
 
 use std::collections::BTreeMap;
 
@@ -185,6 +194,8 @@ pub struct BalanceCheck {
     pub on: Option<Date>,
     pub balance: BalanceKind,
     pub program: Option<ProgramId>,
+    /// When the observation was of the lots expiring on one day only.
+    pub expires_on: Option<Date>,
     pub observed: Money,
     pub estimated: Money,
 }
@@ -235,6 +246,7 @@ impl Ledger {
         for record in trusted.iter().filter(|r| r.event.kind == EventKind::Points) {
             ledger.add_points(catalog, record);
         }
+        ledger.infer_observed_lots(catalog, &trusted);
         ledger.lots.sort_by_key(expiry_order);
         ledger.convert_points_to_rewards(catalog);
 
@@ -246,7 +258,22 @@ impl Ledger {
                 &b.id,
             ))
         });
+        let mut uses_seen: BTreeMap<UseKey, (&str, &str)> = BTreeMap::new();
         for record in redeems {
+            if let Some(key) = use_key(catalog, record) {
+                let scope = record.evidence.source.identity_scope();
+                match uses_seen.get(&key) {
+                    Some((first, first_scope)) if *first_scope != scope => {
+                        let reason = format!("the same use as {first} (seen in {first_scope} and {scope})");
+                        ledger.skipped.push((record.id.clone(), reason));
+                        continue;
+                    }
+                    Some(_) => {}
+                    None => {
+                        uses_seen.insert(key, (record.id.as_str(), scope));
+                    }
+                }
+            }
             ledger.apply_redeem(catalog, record);
         }
         for record in trusted.iter().filter(|r| r.event.kind == EventKind::Balance) {
@@ -439,6 +466,55 @@ impl Ledger {
         }
     }
 
+    /// Observations of a program's lots expiring on one day that exceed the
+    /// grants known for them teach a lot for the difference, dated the day of
+    /// the observation (earlier observations first, so seeing the same page
+    /// twice teaches nothing more).
+    fn infer_observed_lots(&mut self, catalog: &ProgramCatalog, trusted: &[&Recorded]) {
+        let mut observations: Vec<&&Recorded> = trusted
+            .iter()
+            .filter(|r| r.event.kind == EventKind::Balance && r.event.expires_on.is_some() && r.event.program.is_some())
+            .collect();
+        observations.sort_by(|a, b| (a.event.occurred_on, &a.id).cmp(&(b.event.occurred_on, &b.id)));
+        for record in observations {
+            let event = &record.event;
+            let (Some(observed), Some(expires_on), Some(program_id)) = (event.amount, event.expires_on, &event.program)
+            else {
+                continue;
+            };
+            let Some(program) = catalog.get(program_id.as_str()) else { continue };
+            let known: i64 = self
+                .lots
+                .iter()
+                .filter(|l| &l.program == program_id && l.currency() == observed.currency())
+                .filter(|l| l.expires_on == Some(expires_on))
+                .filter(|l| match (l.granted_on, event.occurred_on) {
+                    (Some(granted), Some(seen)) => granted <= seen,
+                    _ => true,
+                })
+                .map(|l| l.granted.minor())
+                .sum();
+            let shortfall = observed.minor() - known;
+            if shortfall <= 0 {
+                continue;
+            }
+            self.lots.push(Lot {
+                id: record.id.clone(),
+                program: program_id.clone(),
+                granted: Money::from_minor(shortfall, observed.currency()),
+                granted_on: event.occurred_on,
+                expires_on: Some(expires_on),
+                expiry_basis: ExpiryBasis::Stated,
+                categories: event.categories.clone().unwrap_or_else(|| program.categories.clone()),
+                balance: program.balance,
+                order_id: None,
+                marketplace: event.marketplace,
+                closed_on: program.closed_on,
+                uses: Vec::new(),
+            });
+        }
+    }
+
     fn check_balance(&mut self, record: &Recorded) {
         let event = &record.event;
         let Some(observed) = event.amount else { return };
@@ -448,6 +524,7 @@ impl Ledger {
             .iter()
             .filter(|l| l.balance == balance && l.currency() == observed.currency())
             .filter(|l| event.program.as_ref().is_none_or(|p| &l.program == p))
+            .filter(|l| event.expires_on.is_none_or(|e| l.expires_on == Some(e)))
             .filter(|l| event.occurred_on.is_none_or(|day| l.is_usable_on(day)))
             .map(|l| match event.occurred_on {
                 Some(day) => l.remaining_on(day).minor(),
@@ -459,10 +536,21 @@ impl Ledger {
             on: event.occurred_on,
             balance,
             program: event.program.clone(),
+            expires_on: event.expires_on,
             observed,
             estimated: Money::from_minor(estimated, observed.currency()),
         });
     }
+}
+
+/// What makes two redeems the same use: balance, currency, signed amount and order.
+type UseKey = (BalanceKind, Currency, i64, String);
+
+/// A redeem that names its order can be recognised in another source; one that does not cannot.
+fn use_key(catalog: &ProgramCatalog, record: &Recorded) -> Option<UseKey> {
+    let amount = record.event.amount?;
+    let order = record.event.order_id.clone()?;
+    Some((redeem_balance(catalog, record), amount.currency(), amount.minor(), order))
 }
 
 fn is_live(points: &PointsLot, day: Date) -> bool {
@@ -699,5 +787,69 @@ mod tests {
         assert_eq!(ledger.points[0].expires_on, Some(day(4, 10)));
         assert_eq!(ledger.points_balance(day(3, 1)), 50);
         assert_eq!(ledger.points_balance(day(4, 11)), 0);
+    }
+    fn observation(id: &str, program: &'static str, amount: Money, on: Date, expires: Option<Date>) -> Recorded {
+        let mut e = Event::new(EventKind::Balance);
+        e.program = Some(ProgramId::known(program));
+        e.amount = Some(amount);
+        e.balance = Some(BalanceKind::Digital);
+        e.occurred_on = Some(on);
+        e.expires_on = expires;
+        let mut r = record(id, e, Trust::User);
+        r.evidence.source = SourceKind::Page;
+        r
+    }
+
+    #[test]
+    fn a_page_teaches_the_lots_mail_did_not_show_and_nothing_twice() {
+        let expiry = Some(day(5, 15));
+        let mut mail = grant("mail", "no-rush", usd(100), day(1, 3), expiry);
+        mail.evidence.source = SourceKind::Mbox;
+        let events = vec![
+            mail,
+            // The page lists $2.00 expiring May 15: one credit mail showed, one it did not.
+            observation("seen-1", "no-rush", usd(200), day(2, 1), expiry),
+            // Saved again a month later: nothing new to learn.
+            observation("seen-2", "no-rush", usd(200), day(3, 1), expiry),
+            observation("other", "no-rush", usd(100), day(2, 1), Some(day(6, 1))),
+        ];
+        let ledger = Ledger::build(&ProgramCatalog::builtin(), &events);
+        let learned = ledger.lot("seen-1").expect("the unexplained dollar becomes a lot");
+        assert_eq!((learned.granted, learned.granted_on, learned.expires_on), (usd(100), Some(day(2, 1)), expiry));
+        assert!(ledger.lot("seen-2").is_none());
+        assert_eq!(ledger.lot("other").unwrap().granted, usd(100));
+        let lines = ledger.balances(day(3, 1), 30);
+        assert_eq!(lines[0].available, usd(300));
+        assert!(ledger.checks.iter().all(BalanceCheck::agrees), "{:?}", ledger.checks);
+    }
+
+    #[test]
+    fn a_page_showing_less_than_the_ledger_is_a_disagreement_not_a_change() {
+        let expiry = Some(day(5, 15));
+        let events = vec![
+            grant("a", "no-rush", usd(100), day(1, 3), expiry),
+            grant("b", "no-rush", usd(100), day(1, 4), expiry),
+            observation("seen", "no-rush", usd(100), day(2, 1), expiry),
+        ];
+        let ledger = Ledger::build(&ProgramCatalog::builtin(), &events);
+        assert_eq!(ledger.lots.len(), 2);
+        let check = &ledger.checks[0];
+        assert_eq!((check.observed, check.estimated, check.expires_on), (usd(100), usd(200), expiry));
+        assert!(!check.agrees());
+    }
+
+    #[test]
+    fn one_use_seen_in_two_sources_counts_once() {
+        let mut from_mail = redeem("m", "promotional", usd(150), day(1, 15), "D01-1");
+        from_mail.evidence.source = SourceKind::Mbox;
+        let mut from_export = redeem("x", "promotional", usd(150), day(1, 15), "D01-1");
+        from_export.evidence.source = SourceKind::Export;
+        let mut second_shipment = redeem("m2", "promotional", usd(150), day(1, 16), "D01-1");
+        second_shipment.evidence.source = SourceKind::Imap;
+        let events = vec![grant("g", "no-rush", usd(1000), day(1, 1), None), from_mail, from_export, second_shipment];
+        let ledger = Ledger::build(&ProgramCatalog::builtin(), &events);
+        assert_eq!(ledger.lot("g").unwrap().remaining(), usd(700), "mail twice (two uses), the export once (a copy)");
+        assert_eq!(ledger.skipped.len(), 1);
+        assert_eq!(ledger.skipped[0].0, "x");
     }
 }

@@ -15,6 +15,7 @@
 
 mod coverage;
 mod imap;
+mod orders;
 mod reminders;
 mod rows;
 mod wishlist;
@@ -27,6 +28,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use unspent_core::{Problem, Recorded};
 
 pub use imap::ImapMark;
+pub use orders::{ExportOutcome, OrderRecord, ShippingOption};
 pub use reminders::{DigestMark, SentReminder};
 pub use sqlx;
 pub use wishlist::{Wish, WishSale};
@@ -174,13 +176,24 @@ impl Store {
     /// recorded are skipped; nothing of the batch is written if any write fails.
     pub async fn import(&self, batch: &Batch) -> Result<ImportOutcome, StoreError> {
         let mut tx = self.pool.begin().await.map_err(|e| self.classify(e))?;
+        let (outcome, _) = self.write_batch(&mut tx, batch).await?;
+        tx.commit().await.map_err(|e| self.classify(e))?;
+        Ok(outcome)
+    }
+
+    /// Writes a batch inside `tx` (the caller commits); returns what changed and the import's id.
+    pub(crate) async fn write_batch(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        batch: &Batch,
+    ) -> Result<(ImportOutcome, i64), StoreError> {
         let import_id: i64 = sqlx::query_scalar(
             "INSERT INTO imports (source, started_at, events_seen, events_added, problems) VALUES ($1, $2, $3, 0, 0) RETURNING id",
         )
         .bind(&batch.source)
         .bind(&batch.started_at)
         .bind(batch.events.len() as i64)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await
         .map_err(|e| self.classify(e))?;
 
@@ -189,7 +202,7 @@ impl Store {
             if self.abort_after == Some(n) {
                 std::process::abort();
             }
-            let inserted = rows::insert_event(&mut tx, import_id, record).await?;
+            let inserted = rows::insert_event(tx, import_id, record).await?;
             if inserted {
                 outcome.added += 1;
             } else {
@@ -197,7 +210,7 @@ impl Store {
             }
         }
         for problem in &batch.problems {
-            if rows::insert_problem(&mut tx, import_id, problem).await? {
+            if rows::insert_problem(tx, import_id, problem).await? {
                 outcome.problems_added += 1;
             }
         }
@@ -205,10 +218,9 @@ impl Store {
             .bind(outcome.added as i64)
             .bind(outcome.problems_added as i64)
             .bind(import_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
-        tx.commit().await.map_err(|e| self.classify(e))?;
-        Ok(outcome)
+        Ok((outcome, import_id))
     }
 
     /// Every recorded event, in the order it was first recorded.

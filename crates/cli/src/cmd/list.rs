@@ -135,10 +135,13 @@ fn explain_estimates(ctx: &Context, ledger: &Ledger) {
     }
     for c in ledger.checks.iter().filter(|c| !c.agrees()) {
         let on = c.on.map(|d| format!(" on {d}")).unwrap_or_default();
+        let what = match (&c.program, c.expires_on) {
+            (Some(program), Some(expiry)) => format!("{} of {program} credit expiring {expiry}", c.observed),
+            (Some(program), None) => format!("{} of {program} credit", c.observed),
+            (None, _) => format!("a {} balance of {}", c.balance.as_str(), c.observed),
+        };
         ctx.note(format!(
-            "note: Amazon showed a {} balance of {}{on}, but the ledger estimates {}: some credits or uses are missing from what was scanned",
-            c.balance.as_str(),
-            c.observed,
+            "note: Amazon showed {what}{on}, but the ledger estimates {}: some credits or uses are missing from what was scanned",
             c.estimated
         ));
     }

@@ -5,6 +5,7 @@ mod alerts;
 mod demo;
 mod export;
 mod list;
+mod orders;
 mod plan;
 mod scan;
 mod scan_export;
@@ -52,6 +53,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Missing(args) => alerts::missing(ctx, args).await,
         Command::Claim(args) => alerts::claim(ctx, args).await,
         Command::Digest(args) => alerts::digest(ctx, args).await,
+        Command::Orders(args) => orders::run(ctx, args).await,
         Command::Demo(_) | Command::Programs(_) => {
             unreachable!("handled before the database is opened")
         }

@@ -4,6 +4,7 @@
 //! Each module covers one area; `util` holds the harness.
 
 mod alerts;
+mod export;
 mod imap;
 mod ledger;
 mod plan;
