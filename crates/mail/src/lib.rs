@@ -106,14 +106,11 @@ pub fn extract(raw: &[u8], ctx: &MailContext<'_>) -> Extraction {
         return extraction;
     }
 
-    if mail.decoding_trouble {
-        extraction.problems.push(problem(
-            ProblemKind::Incomplete,
-            &locator,
-            "part of the message could not be decoded (unknown charset or broken encoding); credits in it may be missed"
-                .into(),
-        ));
-    }
+    let damaged = match (mail.decoding_trouble, mail.structure_damaged) {
+        (true, _) => Some("part of it could not be decoded (unknown charset or broken encoding)"),
+        (false, true) => Some("its MIME structure is broken (a multipart section never ends)"),
+        (false, false) => None,
+    };
     let doc = text::Doc::new(mail.subject.as_deref().unwrap_or(""), &mail.body);
     let context = rules::Context {
         marketplace: assessment.marketplace,
@@ -133,6 +130,18 @@ pub fn extract(raw: &[u8], ctx: &MailContext<'_>) -> Extraction {
     }
     for (kind, message) in findings.problems {
         extraction.problems.push(problem(kind, &locator, message));
+    }
+    if let Some(why) = damaged {
+        // A damaged message is not evidence enough to count money: say what it
+        // seemed to hold, so the user can check it by hand, and count nothing.
+        let seen: Vec<String> = findings.events.iter().map(describe_withheld).collect();
+        let seen = if seen.is_empty() { String::new() } else { format!(" It seems to mention: {}.", seen.join("; ")) };
+        extraction.problems.push(problem(
+            ProblemKind::Incomplete,
+            &locator,
+            format!("not counted: {why}; check this message by hand.{seen}"),
+        ));
+        findings.events.clear();
     }
     if !findings.events.is_empty() && mail.date.is_none() {
         extraction.problems.push(problem(
@@ -171,6 +180,20 @@ pub fn explain(raw: &[u8]) -> String {
 /// 20 GB mailbox. False positives cost a MIME parse; false negatives lose credits.
 pub fn may_matter(headers: &[u8]) -> bool {
     prefilter::may_matter(headers)
+}
+
+fn describe_withheld(event: &unspent_core::Event) -> String {
+    let mut text = event.kind.to_string();
+    if let Some(program) = &event.program {
+        text.push_str(&format!(" {program}"));
+    }
+    if let Some(amount) = event.amount {
+        text.push_str(&format!(" {amount}"));
+    }
+    if let Some(points) = event.points {
+        text.push_str(&format!(" {points} points"));
+    }
+    text
 }
 
 /// Amazon does not forward mail: a forward that arrives from an Amazon

@@ -6,7 +6,7 @@
 //! Transfer encodings, charsets (including ISO-2022-JP and Shift_JIS) and
 //! encoded-word headers are mail-parser's job.
 
-use mail_parser::{MessageParser, PartType};
+use mail_parser::{MessageParser, MimeHeaders, PartType};
 
 use crate::html;
 
@@ -44,6 +44,8 @@ pub struct Mail {
     pub html_alternative: Vec<String>,
     /// Some text could not be decoded (unknown charset, broken encoding).
     pub decoding_trouble: bool,
+    /// A multipart section never closes: the message is truncated or damaged.
+    pub structure_damaged: bool,
     /// The message has no header block at all.
     pub headerless: bool,
 }
@@ -83,9 +85,22 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
         mail.body = plain;
         mail.html_alternative = html_parts.iter().map(|h| h.to_string()).collect();
     }
+    mail.structure_damaged = message
+        .parts
+        .iter()
+        .filter_map(|part| part.content_type())
+        .filter(|ct| ct.c_type.eq_ignore_ascii_case("multipart"))
+        .filter_map(|ct| ct.attribute("boundary"))
+        .any(|boundary| !has_closing_delimiter(raw, boundary));
     let replaced = mail.body.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
     mail.decoding_trouble |= replaced > 3 && replaced * 50 > mail.body.chars().count();
     Some(mail)
+}
+
+/// Whether `--boundary--` (RFC 2046's close delimiter) occurs in the message.
+fn has_closing_delimiter(raw: &[u8], boundary: &str) -> bool {
+    let close = format!("--{boundary}--");
+    memchr::memmem::find(raw, close.as_bytes()).is_some()
 }
 
 /// HTML parts as one text.
