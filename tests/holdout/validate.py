@@ -38,6 +38,12 @@ def fail(msg):
 # ---------------------------------------------------------------- reading a message
 
 
+def body_of(raw):
+    """The bytes after the header block."""
+    m = re.search(rb"\r?\n\r?\n", raw)
+    return raw[m.end():] if m else b""
+
+
 def market_of(msg):
     sender = str(msg.get("From", ""))
     m = re.search(r"@([A-Za-z0-9.-]+)>?\s*$", sender)
@@ -205,9 +211,9 @@ def main():
     for mid, copies in by_id.items():
         if len(copies) > 1:
             a = copies[0][1]
-            for name, b, _ in copies[1:]:
+            for name, b, raw_b in copies[1:]:
                 same = all(str(a.get(h)) == str(b.get(h)) for h in ("From", "Subject", "Date"))
-                if not same or a.get_body().as_bytes() != b.get_body().as_bytes():
+                if not same or body_of(copies[0][2]) != body_of(raw_b):
                     fail("%s: Message-ID %s reused by a different message" % (name, mid))
     dup_ids = [m for m, c in by_id.items() if len(c) > 1]
 
