@@ -85,10 +85,11 @@ def codes():
     text = ("Hi %s,\n\nTwo codes for your spring reading and listening:\n\n  BOOKS5  - $5 off a"
             " Kindle book of $10 or more\n  MUSIC3  - $3 off a digital album\n\nBoth codes are"
             " valid until %s.\n") % (FIRST, fmt_date(exp, "us_long"))
-    out.append(msg("two codes in one mail, one shared expiry", "US", "amazon.com", "store-news",
+    out.append(msg("two codes in one mail, one shared expiry, CRLF", "US", "amazon.com", "store-news",
                    "Amazon.com", "Two codes for you", at(2026, 4, 2, 7, 0, 0, PDT),
                    text_leaf(text, cte="base64"),
-                   [code("BOOKS5", exp, "5.00", "USD"), code("MUSIC3", exp, "3.00", "USD")], 3))
+                   [code("BOOKS5", exp, "5.00", "USD"), code("MUSIC3", exp, "3.00", "USD")], 3,
+                   eol="\r\n"))
 
     exp = day(2026, 11, 30)
     inner = ("<p>Rent any movie and save <b>$7</b>.</p><div style=\"border:2px dashed #ff9900;"
@@ -152,7 +153,7 @@ def offers():
     text = ("Bonjour %s,\n\nRecevez 10 \u20ac offerts pour 50 \u20ac d'achat de livres, jusqu'au"
             " 15 juin 2026.\n") % FIRST
     out.append(msg("FR marketing 'recevez 10 \u20ac offerts' (negative)", "FR", "amazon.fr",
-                   "store-news", "Amazon.fr", ("Q", "10 \u20ac offerts", "iso-8859-15"),
+                   "store-news", "Amazon.fr", ("mix", [("Q", "10 \u20ac offerts", "iso-8859-15"), "pour 50 EUR d'achat"]),
                    at(2026, 6, 2, 8, 0, 0, CEST), text_leaf(text, charset="iso-8859-15"), [], 3,
                    negative=True))
 

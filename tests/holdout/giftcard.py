@@ -42,10 +42,10 @@ def messages():
     text = ("Hi %s,\n\nAunt Ruth sent you a $25.00 Amazon.com Gift Card.\n\nMessage: \"For"
             " the books you keep talking about!\"\n\nClaim code: %s\n\nTo use it, go to"
             " amazon.com/redeem and enter the claim code.\n") % (FIRST, cc)
-    out.append(msg("eGift received $25, text base64", "US", "gc.email.amazon.com", "gc-orders",
+    out.append(msg("eGift received $25, text base64, CRLF", "US", "gc.email.amazon.com", "gc-orders",
                    "Amazon.com", "Aunt Ruth sent you a Gift Card for $25.00 with a message",
                    at(2026, 5, 14, 9, 0, 0, PDT), text_leaf(text, cte="base64"),
-                   [grant(GC, "25.00", "USD")], 1))
+                   [grant(GC, "25.00", "USD")], 1, eol="\r\n"))
 
     cc = claim_code(R)
     text = ("Hello %s,\n\nChris sent you a \u00a320.00 Amazon.co.uk Gift Card.\n\nClaim code: %s"

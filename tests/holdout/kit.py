@@ -391,3 +391,24 @@ def amazon(domain, local="no-reply", name=None):
                     "amazon.ca": "Amazon.ca", "amazon.de": "Amazon.de",
                     "amazon.fr": "Amazon.fr", "amazon.co.jp": "Amazon.co.jp"}.get(domain, "Amazon")
     return '"%s" <%s@%s>' % (name, local, domain)
+
+
+def _png_1x1():
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x99\x00\xff")) + chunk(b"IEND", b""))
+
+
+PNG = _png_1x1()
+
+
+def with_logo(html_part, name="logo.png"):
+    """multipart/related: the HTML part plus an inline image it shows by cid."""
+    return mime.Multi("related", html_part,
+                      mime.Leaf("image/png", data=PNG, filename=name, inline=True))

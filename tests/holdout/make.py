@@ -9,6 +9,8 @@ only orders them, writes the three containers and the labels, and refreshes the
 catalog (catalog.md) and the generated summary block in README.md.
 """
 
+import email
+import email.policy
 import importlib
 import json
 import os
@@ -87,6 +89,13 @@ def maildir_name(i, m, raw):
     return "cur", name + ":2," + flags
 
 
+def check_subject(m, raw):
+    """The Subject must read back as the text it was written from."""
+    got = str(email.message_from_bytes(raw, policy=email.policy.default)["Subject"])
+    if got != mime.subject_text(m.subject):
+        raise SystemExit("subject of %s reads back as %r" % (m.note, got))
+
+
 def clean(dirpath, pattern):
     dirpath.mkdir(parents=True, exist_ok=True)
     for p in dirpath.glob(pattern):
@@ -149,6 +158,7 @@ def main():
             mbox += from_line(c).encode() + ("X-GM-THRID: %d\nX-Gmail-Labels: %s\n" % (
                 thread_id(c), c.labels)).encode() + mbox_escape(raw) + b"\n"
         raw = m.render()
+        check_subject(m, raw)
         (emails / ("%04d.eml" % i)).write_bytes(raw)
         sub, name = maildir_name(i, m, raw)
         (maildir / sub / name).write_bytes(raw)
@@ -216,13 +226,13 @@ def write_summary(catalog, chat, expected):
                 cte[leaf.cte or "(none: 7bit default)"] += 1
                 cs[leaf.charset if leaf.charset == leaf.charset_label else "%s labelled %s" % (
                     leaf.charset, leaf.charset_label)] += 1
-        subj[subject_kind(m.subject).split(" +")[0] if "mixed" in subject_kind(m.subject)
-             else subject_kind(m.subject)] += 1
+        kind = subject_kind(m.subject)
+        subj["ASCII words + encoded words" if kind.startswith("mixed") else kind] += 1
         eol["CRLF" if m.eol == "\r\n" else "LF"] += 1
     kinds = Counter(e["kind"] + "/" + e["program"] for e in expected["events"])
 
-    def table(title, counter):
-        rows = ["| %s | messages |" % title, "|---|---|"]
+    def table(title, counter, unit="messages"):
+        rows = ["| %s | %s |" % (title, unit), "|---|---|"]
         rows += ["| %s | %d |" % (k, v) for k, v in sorted(counter.items())]
         return "\n".join(rows)
 
@@ -232,8 +242,8 @@ def write_summary(catalog, chat, expected):
             expected["messages"], expected["messages"] + len(chat), len(expected["events"]),
             len(expected["negatives"])),
         table("family", fam), table("marketplace", mkt), table("top-level shape", shape),
-        table("Content-Transfer-Encoding (per text leaf)", cte),
-        table("charset (per text leaf)", cs), table("Subject header", subj),
+        table("Content-Transfer-Encoding", cte, "text parts"),
+        table("charset", cs, "text parts"), table("Subject header", subj),
         table("line endings", eol),
         "| labelled event | count |\n|---|---|\n" + "\n".join(
             "| %s | %d |" % kv for kv in sorted(kinds.items())),

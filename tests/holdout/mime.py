@@ -194,7 +194,11 @@ class Leaf:
         h = []
         if self.data is not None:
             h.append('Content-Type: %s; name="%s"' % (self.ctype, self.filename))
-            h.append('Content-Disposition: attachment; filename="%s"' % self.filename)
+            if self.inline:
+                h.append('Content-Disposition: inline; filename="%s"' % self.filename)
+                h.append("Content-ID: <%s>" % self.filename)
+            else:
+                h.append('Content-Disposition: attachment; filename="%s"' % self.filename)
             h.append("Content-Transfer-Encoding: base64")
             return "\n".join(h).encode("ascii"), b64_encode(self.data)
         h.append("Content-Type: %s; charset=%s" % (self.ctype, self.charset_label))
@@ -204,7 +208,7 @@ class Leaf:
 
     def describe(self):
         if self.data is not None:
-            return "%s attachment" % self.ctype
+            return "%s %s" % (self.ctype, "inline" if self.inline else "attachment")
         cs = self.charset if self.charset == self.charset_label else "%s labelled %s" % (
             self.charset, self.charset_label)
         return "%s %s %s" % (self.ctype, cs, self.cte or "(no CTE)")

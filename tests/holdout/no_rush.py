@@ -303,10 +303,10 @@ def ca():
     exp = day(2026, 5, 20)
     inner = "<p>Your No-Rush benefit for order %s:</p>%s" % (o, kv_table([
         ("Credit", "C$1.00"), ("Expires", fmt_date(exp, "iso"))]))
-    out.append(msg("CA HTML 'C$1.00', ISO date", "CA", "amazon.ca",
+    out.append(msg("CA HTML 'C$1.00', ISO date, CRLF", "CA", "amazon.ca",
                    "Benefit Confirmation for your Order", at(2026, 2, 2, 15, 0, 0, EST),
                    html_leaf(shell_classic("Benefit Confirmation", inner, "amazon.ca", "en-CA")),
-                   [grant(NR, "1.00", "CAD", exp, o)], 1))
+                   [grant(NR, "1.00", "CAD", exp, o)], 1, eol="\r\n"))
 
     o = order_id(R, "CA")
     text = ("Hi %s,\n\nYour order %s shipped with No-Rush Shipping, so we've added a $1.00\n"
@@ -405,8 +405,8 @@ def de():
     text = ("Hallo %s,\n\ndank Ihres Amazon Day kamen Ihre Artikel in weniger Paketen.\n"
             "F\u00fcr die Bestellung %s schreiben wir Ihnen 2,00 \u20ac digitales Guthaben gut.\n"
             "Das Guthaben ist bis zum %s einl\u00f6sbar.\n") % (FIRST, o, fmt_date(exp, "de_long0"))
-    out.append(msg("DE Amazon Day 2,00 \u20ac, '31. Oktober 2026'", "DE", "amazon.de",
-                   ("Q", "Ihr Amazon Day-Guthaben", "iso-8859-15"),
+    out.append(msg("DE Amazon Day 2,00 \u20ac, '31. Oktober 2026'; subject: ASCII word + encoded word", "DE", "amazon.de",
+                   ("mix", ["Ihr", ("Q", "Amazon Day-Guthaben \u00fcber 2,00 \u20ac", "iso-8859-15")]),
                    at(2026, 7, 30, 18, 0, 0, CEST), text_leaf(text, charset="iso-8859-15"),
                    [grant(NR, "2.00", "EUR", exp, o)], 1))
     return out
@@ -496,10 +496,10 @@ def jp():
     text = ("ダナ 様\n\nご注文番号：%s\n特典内容：デジタル特典 100円\n有効期限：%s\n\n"
             "特典は次回のデジタルコンテンツのご購入時に自動的に適用されます。\n") % (
         o, fmt_date(exp, "jp_slash"))
-    out.append(msg("JP Shift_JIS base64, '100円', '2026/03/05'", "JP", "amazon.co.jp",
+    out.append(msg("JP Shift_JIS base64, '100円', '2026/03/05', CRLF", "JP", "amazon.co.jp",
                    ("B", "ご注文の特典について", "shift_jis"), at(2025, 12, 10, 15, 0, 0, JST),
                    text_leaf(text, charset="shift_jis", cte="base64"),
-                   [grant(NR, "100", "JPY", exp, o)], 1))
+                   [grant(NR, "100", "JPY", exp, o)], 1, eol="\r\n"))
 
     o = order_id(R, "JP")
     exp = day(2026, 4, 30)
@@ -514,7 +514,7 @@ def jp():
     o = order_id(R, "JP")
     exp = day(2026, 6, 30)
     text = ("ダナ 様\n\nご注文 %s の商品を発送しました。\nNo-Rush配送の特典として、"
-            "￥100をデジタル特典残高に追加しました。\n有効期限は2026年%s6月30日です。\n") % (o, SPLIT)
+            "￥100をデジタル特典残高に追加しました。\n有効期限は2026年6%s月30日です。\n") % (o, SPLIT)
     out.append(msg("JP Shift_JIS QP with a soft break between the two bytes of a kanji", "JP",
                    "amazon.co.jp", ("B", "特典付与のお知らせ", "shift_jis"),
                    at(2026, 3, 3, 12, 0, 0, JST), text_leaf(text, charset="shift_jis"),

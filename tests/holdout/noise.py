@@ -67,10 +67,10 @@ def newsletters():
     text = ("From the editor: this month we look at bread.\n"
             "From scratch, that is. Three recipes inside.\n"
             ">From last month: your letters about sourdough.\n")
-    out.append(other("mailing-list digest: lines starting 'From ' and '>From ' (mboxrd)",
+    out.append(other("mailing-list digest: lines starting 'From ' and '>From ' (mboxrd), CRLF",
                      '"Slow Kitchen" <digest@slowkitchen.example>', "Slow Kitchen digest, April",
                      at(2026, 4, 1, 8, 0, 0, EST), text_leaf(text, cte="7bit"),
-                     labels="Category Forums"))
+                     labels="Category Forums", eol="\r\n"))
     return out
 
 

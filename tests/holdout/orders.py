@@ -96,9 +96,10 @@ def redeems():
     o = digital_order_id(R)
     text = ("Thanks for your Kindle order, %s.\n\nOrder #: %s\n\"Winter Orchard\" (Kindle"
             " Edition)  $11.99\nKindle Rewards: -$3.00\nOrder Total: $8.99\n") % (FIRST, o)
-    out.append(msg("Kindle order using a $3.00 Kindle Reward", "US", "amazon.com",
+    out.append(msg("Kindle order using a $3.00 Kindle Reward, CRLF", "US", "amazon.com",
                    "digital-no-reply", "Your Kindle order", at(2026, 6, 20, 22, 0, 0, PDT),
-                   text_leaf(text, cte="8bit"), [redeem("kindle-rewards", "3.00", "USD", o)], 1))
+                   text_leaf(text, cte="8bit"), [redeem("kindle-rewards", "3.00", "USD", o)], 1,
+                   eol="\r\n"))
 
     o = digital_order_id(R)
     text = ("Hello %s,\n\nThank you for your order from Amazon.co.uk.\n\nOrder reference: %s\n"

@@ -2,10 +2,12 @@
 promotions, customer-service courtesy credits; with and without an expiry, with a
 minimum basket or "sold by Amazon" terms."""
 
+import re
+
 import mime
 from kit import (BST, CEST, CET, EST, FIRST, GMT, JST, PDT, PST, Msg, alternative, amazon, at,
                  day, fmt_date, grant, html_leaf, kv_table, rng, shell_classic, shell_modern,
-                 shell_plain, split_price, text_leaf, transport)
+                 shell_plain, split_price, text_leaf, transport, with_logo)
 
 R = rng("promo")
 SOFT = mime.SOFT
@@ -33,9 +35,13 @@ def messages():
         " promotional credit</b> to your account.</p><p>Use it to buy or rent movies and TV shows"
         " on Prime Video. The credit is limited to one per order and expires on <b>%s</b>.</p>")
         % (FIRST, fmt_date(exp, "us_long")))
-    out.append(msg("Prime Video $5 with expiry, multipart QP", "US", "amazon.com",
-                   "digital-no-reply", "A $5.00 Prime Video credit is on us",
-                   at(2026, 7, 3, 12, 0, 0, PDT), alternative(text, html),
+    html = re.sub(r"<body[^>]*>", lambda b: b.group(0) + "<img src=\"cid:pv-logo.png\""
+                  " alt=\"Prime Video\" width=\"120\">", html, count=1)
+    body = mime.Multi("alternative", text_leaf(text),
+                      with_logo(html_leaf(html), "pv-logo.png"))
+    out.append(msg("Prime Video $5 with expiry, alternative[text, related[html, inline png]]",
+                   "US", "amazon.com", "digital-no-reply", "A $5.00 Prime Video credit is on us",
+                   at(2026, 7, 3, 12, 0, 0, PDT), body,
                    [grant(P, "5.00", "USD", exp)], 0, name="Prime Video"))
 
     exp = day(2026, 6, 15)
@@ -56,19 +62,22 @@ def messages():
              " One per customer.</p>") % (FIRST, split_price("$", "20", "00"), kv_table([
                  ("Credit", split_price("$", "20", "00")),
                  ("Expires", fmt_date(exp, "us_long"))]))
-    out.append(msg("Prime Day Amazon Photos $20, HTML only base64, split price", "US",
+    out.append(msg("Prime Day Amazon Photos $20, related[HTML base64, inline png], split price",
+                   "US",
                    "amazon.com", "photos-noreply", "Your Prime Day credit is ready to use",
                    at(2026, 7, 19, 8, 0, 0, PDT),
-                   html_leaf(shell_classic("Your Prime Day credit", inner), cte="base64"),
+                   with_logo(html_leaf(shell_classic("Your Prime Day credit", inner),
+                                       cte="base64")),
                    [grant(P, "20.00", "USD", exp)], 2, name="Amazon Photos"))
 
     exp = day(2026, 12, 31)
     text = ("Your Prime Day reward\n\nCredit amount: $10.00\nMinimum purchase: $50.00 of"
             " eligible items sold by Amazon.com\nValid through: %s\n\nThe credit comes off"
             " automatically when your cart qualifies.\n") % fmt_date(exp, "us_num")
-    out.append(msg("Prime Day $10 with a $50 minimum basket; label lines, US numeric", "US",
+    out.append(msg("Prime Day $10 with a $50 minimum basket; label lines, US numeric, CRLF", "US",
                    "amazon.com", "no-reply", "Your Prime Day reward", at(2026, 7, 20, 6, 0, 0, PDT),
-                   text_leaf(text, cte="7bit"), [grant(P, "10.00", "USD", exp)], 3))
+                   text_leaf(text, cte="7bit"), [grant(P, "10.00", "USD", exp)], 3,
+                   eol="\r\n"))
 
     text = ("Hello %s,\n\nI'm sorry your package arrived later than we promised. As a courtesy,"
             " I've\nissued a $15.00 promotional credit to your account. It will be applied\n"
