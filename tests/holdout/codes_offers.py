@@ -92,7 +92,7 @@ def codes():
                    eol="\r\n"))
 
     exp = day(2026, 11, 30)
-    inner = ("<p>Rent any movie and save <b>$7</b>.</p><div style=\"border:2px dashed #ff9900;"
+    inner = ("<p>Rent any movie and save <b>$7</b>. Your code:</p><div style=\"border:2px dashed #ff9900;"
              "padding:12px;text-align:center;font-size:22px;letter-spacing:3px\">PVRENT7</div>"
              "<p>Redeem by %s on Prime Video.</p>") % fmt_date(exp, "iso")
     out.append(msg("code in a styled HTML box, ISO expiry", "US", "amazon.com", "store-news",

@@ -262,7 +262,7 @@ class Msg:
     def __init__(self, family, note, market, sender, subject, when, body, *,
                  events=(), negative=False, msgid=None, to=USER, headers=(),
                  eol="\n", labels="Inbox", auth=None, received=None, copies=1,
-                 maildir="cur", date_style=0, reply_to=None, order=0):
+                 maildir="cur", date_style=None, reply_to=None, order=None):
         self.family = family
         self.note = note
         self.market = market
@@ -288,6 +288,9 @@ class Msg:
             raise ValueError("a negative cannot carry a grant: " + note)
 
     def header_list(self):
+        c = mime.crc(self.msgid.encode())
+        order = c % 3 if self.order is None else self.order
+        date_style = (c >> 4) % 4 if self.date_style is None else self.date_style
         top = []
         if self.received:
             for rcv in self.received:
@@ -296,12 +299,12 @@ class Msg:
             ("From", self.sender),
             ("To", self.to),
             ("Subject", mime.subject_header(self.subject)),
-            ("Date", date_header(self.when, self.date_style)),
+            ("Date", date_header(self.when, date_style)),
             ("Message-ID", self.msgid),
         ]
-        if self.order == 1:
+        if order == 1:
             core = [core[3], core[0], core[4], core[2], core[1]]
-        elif self.order == 2:
+        elif order == 2:
             core = [core[4], core[3], core[2], core[1], core[0]]
         if self.reply_to:
             core.append(("Reply-To", self.reply_to))
@@ -330,6 +333,18 @@ def split_price(symbol, whole, frac, dec=".", symbol_after=False, sep=""):
     return '<span class="a-price">%s</span>' % inner
 
 
+NO_REPLY = {
+    "en": "This email was sent from a notification-only address that cannot accept incoming"
+          " email. Please do not reply to this message.",
+    "fr": "Cet e-mail a &eacute;t&eacute; envoy&eacute; depuis une adresse qui ne peut pas"
+          " recevoir de messages. Merci de ne pas y r&eacute;pondre.",
+    "de": "Diese E-Mail wurde von einer Adresse gesendet, die keine E-Mails empfangen kann."
+          " Bitte antworten Sie nicht auf diese Nachricht.",
+    "ja": "このメールは配信専用のアドレスで配信されています。このメールに返信されても、"
+          "返信内容の確認およびご返答ができません。",
+}
+
+
 def shell_classic(title, inner, domain="amazon.com", lang="en"):
     """Table layout with a logo row, as older transactional mail looks."""
     return ("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta http-equiv=\"Content-Type\""
@@ -343,9 +358,9 @@ def shell_classic(title, inner, domain="amazon.com", lang="en"):
             "<img src=\"https://m.media-amazon.example/logo.png\" alt=\"%s\" width=\"110\">"
             "</td></tr>\n<tr><td style=\"padding:20px;\">\n%s\n</td></tr>\n"
             "<tr><td style=\"padding:12px 20px;font-size:11px;color:#565959;\">"
-            "This email was sent from a notification-only address that cannot accept incoming"
-            " email. Please do not reply to this message.</td></tr>\n"
-            "</table>\n</td></tr></table>\n</body>\n</html>\n") % (lang, title, FONT, domain, inner)
+            "%s</td></tr>\n"
+            "</table>\n</td></tr></table>\n</body>\n</html>\n") % (
+        lang, title, FONT, domain, inner, NO_REPLY.get(lang[:2], NO_REPLY["en"]))
 
 
 def shell_modern(title, inner, lang="en", footer=""):
