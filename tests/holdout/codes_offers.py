@@ -23,9 +23,9 @@ def codes():
 
     exp = day(2026, 10, 31)
     text = ("Hi %s,\n\nHere's $5 off your next Kindle book of $15 or more. Enter promo code"
-            " READMORE5\nat checkout. This code expires on %s and can be used once.\n") % (
-        FIRST, fmt_date(exp, "us_long"))
-    out.append(msg("code $5 off, minimum $15, expiry", "US", "amazon.com", "store-news",
+            " READ\x1eMORE5\nat checkout. This code expires on Octo\x1eber 31, 2026 and can be"
+            " used once.\n") % FIRST
+    out.append(msg("code $5 off, minimum $15, expiry; QP soft breaks inside the code and the date", "US", "amazon.com", "store-news",
                    "Amazon.com", "$5 off your next Kindle book", at(2026, 8, 3, 7, 0, 0, PDT),
                    text_leaf(text), [code("READMORE5", exp, "5.00", "USD")], 0))
 

@@ -24,10 +24,11 @@ def messages():
 
     exp = day(2026, 6, 2)
     text = ("Hi %s,\n\nThanks for your Kindle purchase of \"The Salt Road\" ($12.99).\n"
-            "You earned 38 Kindle Points with this order. These points expire on %s.\n\n"
+            "You earned 3\x1e8 Kindle Points with this order. These points expire on %s.\n\n"
             "Collect 300 points and we'll turn them into a $3.00 reward on Kindle books.\n") % (
         FIRST, fmt_date(exp, "us_long"))
-    out.append(msg("points earned on a Kindle book; price and 300/$3.00 rule as distractors",
+    out.append(msg("points earned on a Kindle book; price and 300/$3.00 rule as distractors; QP soft break"
+                   " inside the points number",
                    "You earned 38 Kindle Points", at(2026, 3, 2, 20, 0, 0, PST),
                    text_leaf(text), [points(38, exp)], 0))
 

@@ -211,6 +211,54 @@ def write_catalog(catalog, chat):
     (HERE / "catalog.md").write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def features(m):
+    """The encoding features of one message, for the family x encoding table."""
+    top = m.body
+    leaves = [lf for lf in mime.leaves(top) if isinstance(lf, mime.Leaf) and lf.data is None]
+    f = set()
+    if isinstance(top, mime.Multi):
+        f.add("alternative" if top.subtype == "alternative" else "related/mixed")
+    else:
+        f.add("text only" if top.ctype == "text/plain" else "HTML only")
+    for lf in leaves:
+        if lf.cte == "quoted-printable":
+            f.add("QP")
+            if mime.SOFT in lf.text or mime.SPLIT in lf.text:
+                f.add("forced QP break")
+        elif lf.cte == "base64":
+            f.add("base64")
+        else:
+            f.add("7/8bit")
+        if lf.charset != "utf-8":
+            f.add("non-UTF-8")
+    if not isinstance(m.subject, str):
+        f.add("encoded subject")
+    if m.eol == "\r\n":
+        f.add("CRLF")
+    return f
+
+
+COLUMNS = ["text only", "HTML only", "alternative", "related/mixed", "QP", "forced QP break",
+           "base64", "7/8bit", "non-UTF-8", "encoded subject", "CRLF"]
+
+
+def crosstab(catalog):
+    rows = {}
+    for _, m, _ in catalog:
+        r = rows.setdefault(m.family, Counter())
+        r["messages"] += 1
+        for f in features(m):
+            r[f] += 1
+    out = ["| family | messages | " + " | ".join(COLUMNS) + " |",
+           "|---" * (len(COLUMNS) + 2) + "|"]
+    for fam in sorted(rows):
+        r = rows[fam]
+        out.append("| %s | %d | %s |" % (fam, r["messages"], " | ".join(
+            str(r[c]) if r[c] else "" for c in COLUMNS)))
+    return ("Messages per family (rows) with each encoding feature (columns; a message counts"
+            " in every column that applies to one of its text parts):\n\n" + "\n".join(out))
+
+
 def write_summary(catalog, chat, expected):
     fam, shape, cte, cs, subj, eol, mkt = (Counter() for _ in range(7))
     for i, m, first in catalog:
@@ -236,7 +284,7 @@ def write_summary(catalog, chat, expected):
         rows += ["| %s | %d |" % (k, v) for k, v in sorted(counter.items())]
         return "\n".join(rows)
 
-    block = "\n\n".join([
+    block = "\n\n".join([crosstab(catalog), 
         "%d messages in emails/ and Maildir/ (%d in the mbox with the Chat message);"
         " %d labelled events; %d negatives." % (
             expected["messages"], expected["messages"] + len(chat), len(expected["events"]),

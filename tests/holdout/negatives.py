@@ -44,7 +44,8 @@ def phishing():
              "rewards.net/claim?u=8812\">Claim your credit</a> within 48 hours to keep it.</p>")
     out.append(bad("look-alike domain amaz0n-rewards.net, HTML", "US",
                    '"Amazon.com" <no-reply@amaz0n-rewards.net>',
-                   "Your $25.00 promotional credit is waiting", at(2026, 3, 28, 4, 0, 0, GMT),
+                   ("B", "Your $25.00 promotional credit is waiting", "utf-8"),
+                   at(2026, 3, 28, 4, 0, 0, GMT),
                    html_leaf(shell_classic("Amazon.com", inner)), "amaz0n-rewards.net"))
 
     text = ("Amazon Security Notice\n\nWe placed a $50.00 gift card credit on hold because we"
@@ -84,7 +85,7 @@ def phishing():
     m = bad("spoofed amazon.com: Authentication-Results dkim=fail spf=fail dmarc=fail; body is"
             " a perfect grant", "US", amazon("amazon.com"), "Benefit Confirmation for your Order",
             at(2026, 7, 15, 3, 0, 0, GMT),
-            text_leaf(nr_text(o, "$3.00", "November 15, 2026")), "amazon.com",
+            text_leaf(nr_text(o, "$3.00", "November 15, 2026"), cte="base64"), "amazon.com",
             auth=[auth_fail("amazon.com", R)])
     out.append(m)
 
@@ -92,8 +93,9 @@ def phishing():
     text = ("Hello %s,\n\nYour order %s has been despatched. As you chose No-Rush Delivery we've"
             " added a\n\u00a31.00 reward to your account, valid until 31 October 2026.\n") % (FIRST, o)
     out.append(bad("spoofed amazon.co.uk: only dmarc=fail (dkim=none, spf=softfail)", "UK",
-                   amazon("amazon.co.uk"), "Benefit Confirmation for your Order",
-                   at(2026, 7, 20, 3, 0, 0, GMT), text_leaf(text), "amazon.co.uk",
+                   amazon("amazon.co.uk"), ("Q", "Benefit Confirmation for your Order", "utf-8"),
+                   at(2026, 7, 20, 3, 0, 0, GMT), text_leaf(text, charset="iso-8859-1"),
+                   "amazon.co.uk",
                    auth=[auth_fail("amazon.co.uk", R, which=("dmarc",))]))
 
     o = order_id(R, "US")

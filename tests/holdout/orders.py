@@ -42,8 +42,9 @@ def redeems():
         FIRST, o, "Friday, January 16, 2026", summary([
             ("Item(s) Subtotal:", "$32.85"), ("Shipping & Handling:", "$0.00"),
             ("Total before tax:", "$32.85"), ("Estimated tax to be collected:", "$0.00"),
-            ("Gift Card Amount:", "-$10.00"), ("Grand Total:", "$22.85")]))
-    out.append(msg("retail order, split tender: gift card -$10.00 then Visa; dotted summary",
+            ("Gift Card Amount:", "-$10.\x1e00"), ("Grand Total:", "$22.85")]))
+    out.append(msg("retail order, split tender: gift card -$10.00 then Visa; dotted summary; QP soft break"
+                   " in the amount",
                    "US", "amazon.com", "auto-confirm", "Your Amazon.com order #%s" % o,
                    at(2026, 1, 16, 20, 14, 0, PST), text_leaf(text),
                    [redeem("gift-card", "10.00", "USD", o)], 0))

@@ -51,8 +51,8 @@ def panel():
                    text_leaf(text, cte="base64"), [grant(SP, "0.50", "USD")], 2))
 
     text = ("Hello %s,\n\nYou uploaded 14 approved receipts in May, earning 10p for each one.\n"
-            "\u00a31.40 has been added to your Amazon balance.\n") % FIRST
-    out.append(msg("Shopper Panel UK 10p per receipt -> \u00a31.40", "UK", "amazon.co.uk",
+            "\u00a31.\x1e40 has been added to your Amazon balance.\n") % FIRST
+    out.append(msg("Shopper Panel UK 10p per receipt -> \u00a31.40, ISO-8859-1 QP soft break in the amount", "UK", "amazon.co.uk",
                    "panel-noreply", name, "Your Amazon Shopper Panel reward",
                    at(2026, 6, 4, 9, 0, 0, BST), text_leaf(text, charset="iso-8859-1"),
                    [grant(SP, "1.40", "GBP")], 3))
@@ -118,11 +118,11 @@ def tradein():
              " generation). Good news: it was accepted.</p>%s<p>You can see the amount in Your"
              " Account under Gift Card balance.</p>") % (FIRST, kv_table([
                  ("Trade-in ID", "TI-ZW3H8Q"), ("Status", "Accepted"),
-                 ("Added to your gift card balance", "$42.50")]))
-    out.append(msg("Trade-In US accepted $42.50, HTML", "US", "amazon.com", "tradein-noreply",
+                 ("Added to your gift card balance", "$38.25")]))
+    out.append(msg("Trade-In US accepted $38.25, HTML", "US", "amazon.com", "tradein-noreply",
                    name, "Your trade-in has been accepted", at(2026, 3, 17, 11, 0, 0, PDT),
                    html_leaf(shell_classic("Amazon Trade-In", inner)),
-                   [grant(TI, "42.50", "USD")], 0))
+                   [grant(TI, "38.25", "USD")], 0))
 
     text = ("Hello %s,\n\nThank you for trading in your Echo Show 5. It passed our checks and"
             " we have\ncredited \u00a318.00 to your Amazon.co.uk Gift Card balance.\n") % FIRST

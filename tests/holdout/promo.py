@@ -100,10 +100,10 @@ def messages():
 
     exp = day(2026, 12, 31)
     text = ("Hallo %s,\n\nals Dankesch\u00f6n f\u00fcr Ihre Teilnahme an unserer Aktion haben"
-            " wir Ihrem Konto\nein Aktionsguthaben in H\u00f6he von 5,00 \u20ac gutgeschrieben."
+            " wir Ihrem Konto\nein Aktionsguthaben in H\u00f6he von 5,\x1e00 \u20ac gutgeschrieben."
             "\n\nDas Guthaben ist auf ausgew\u00e4hlte Artikel, die von Amazon.de verkauft"
-            " werden,\nanrechenbar und g\u00fcltig bis %s.\n") % (FIRST, fmt_date(exp, "de_num"))
-    out.append(msg("DE Aktionsguthaben 5,00 \u20ac bis 31.12.2026, UTF-8 QP", "DE", "amazon.de",
+            " werden,\nanrechenbar und g\u00fcltig bis 31.12.\x1e2026.\n") % FIRST
+    out.append(msg("DE Aktionsguthaben 5,00 \u20ac bis 31.12.2026, UTF-8 QP, soft breaks in amount and date", "DE", "amazon.de",
                    "aktionen", ("Q", "Ihr Aktionsguthaben \u00fcber 5,00 \u20ac", "utf-8"),
                    at(2026, 5, 5, 10, 0, 0, CEST), text_leaf(text),
                    [grant(P, "5.00", "EUR", exp)], 2))
