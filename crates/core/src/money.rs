@@ -178,6 +178,9 @@ impl Money {
     pub fn parse(text: &str, marketplace: Option<Marketplace>) -> Result<Money, MoneyError> {
         let trimmed = text.trim();
         let (neg_outer, body) = split_sign(trimmed);
+        if let Some(pence) = parse_pence(body) {
+            return Ok(Money { minor: if neg_outer { -pence } else { pence }, currency: Currency::GBP });
+        }
         let (marker, number) = split_marker(body).ok_or_else(|| MoneyError::NoCurrency(trimmed.to_string()))?;
         let currency = marker.currency(marketplace)?;
         let (neg_inner, number) = split_sign(number);
@@ -327,6 +330,13 @@ fn split_marker(text: &str) -> Option<(Marker<'_>, &str)> {
     None
 }
 
+/// British pence written as `25p` (Shopper Panel pays "10p per receipt").
+fn parse_pence(text: &str) -> Option<i64> {
+    let digits = text.strip_suffix('p')?;
+    let ok = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    if ok { digits.parse().ok() } else { None }
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}' || c == '\t'
 }
@@ -456,9 +466,11 @@ static MONEY_RE: LazyLock<Regex> = LazyLock::new(|| {
     let prefix_number = grouped(r".,\u{a0}\u{202f}");
     let suffix_number = grouped(r".,\u{a0}\u{202f} ");
     let prefix = r"(?:CDN\$|CAD\$|CA\$|US\$|C\$|\$|£|€|￥|¥|\b(?:USD|GBP|EUR|CAD|JPY)\b)";
-    let suffix = r"(?:€|円|\s?(?:USD|GBP|EUR|CAD|JPY)\b)";
+    let suffix = r"(?:€|円|\$|\s?(?:USD|GBP|EUR|CAD|JPY)\b)";
+    // Pence: one or two digits and `p` as a word of its own (not `1080p`).
+    let pence = r"\b\d{1,2}p\b";
     Regex::new(&format!(
-        r"[-−]?\s?{prefix}\s?[-−]?(?:{prefix_number})|[-−]?(?:{suffix_number})[\u{{a0}}\u{{202f}} ]?{suffix}"
+        r"[-−]?\s?{prefix}\s?[-−]?(?:{prefix_number})|[-−]?(?:{suffix_number})[\u{{a0}}\u{{202f}} ]?{suffix}|{pence}"
     ))
     .expect("money regex compiles")
 });
@@ -499,6 +511,8 @@ mod tests {
             ("-£15.85", None, -1585, Currency::GBP),
             ("1 234,56 €", None, 123456, Currency::EUR),
             ("$0.5", None, 50, Currency::USD),
+            ("25p", None, 25, Currency::GBP),
+            ("-70p", None, -70, Currency::GBP),
         ];
         for (text, mp, minor, currency) in cases {
             let got = Money::parse(text, *mp).unwrap_or_else(|e| panic!("{text}: {e}"));
@@ -537,9 +551,9 @@ mod tests {
         let text = "We've added a CDN$ 1.00 reward; total -$32.85, and 1,00 € later. Also ￥100 分 and 500円.";
         let found: Vec<String> = Money::scan(text, None).into_iter().map(|(_, m)| m.to_string()).collect();
         assert_eq!(found, ["CAD 1.00", "USD -32.85", "EUR 1.00", "JPY 100", "JPY 500"]);
-        let sentence = "earned USD 10.00. Then $5 100 times, 1 000,00 € and 5.00 USD.";
+        let sentence = "earned USD 10.00. Then $5 100 times, 1 000,00 € and 5.00 USD. You earned 25p; 1080p video.";
         let found: Vec<String> = Money::scan(sentence, None).into_iter().map(|(_, m)| m.to_string()).collect();
-        assert_eq!(found, ["USD 10.00", "USD 5.00", "EUR 1000.00", "USD 5.00"]);
+        assert_eq!(found, ["USD 10.00", "USD 5.00", "EUR 1000.00", "USD 5.00", "GBP 0.25"]);
     }
 
     #[test]
