@@ -466,7 +466,7 @@ static MONEY_RE: LazyLock<Regex> = LazyLock::new(|| {
     let prefix_number = grouped(r".,\u{a0}\u{202f}");
     let suffix_number = grouped(r".,\u{a0}\u{202f} ");
     let prefix = r"(?:CDN\$|CAD\$|CA\$|US\$|C\$|\$|£|€|￥|¥|\b(?:USD|GBP|EUR|CAD|JPY)\b)";
-    let suffix = r"(?:€|円|\$|\s?(?:USD|GBP|EUR|CAD|JPY)\b)";
+    let suffix = r"(?:€|円|\s?(?:USD|GBP|EUR|CAD|JPY)\b)";
     // Pence: one or two digits and `p` as a word of its own (not `1080p`).
     let pence = r"\b\d{1,2}p\b";
     Regex::new(&format!(
