@@ -92,14 +92,14 @@ pub fn check(request: &Request, plan: &Plan) -> Result<BTreeMap<Currency, Score>
         }
     }
     for (currency, score) in &scores {
-        if let Some(budget) = request.budget(*currency) {
-            if score.out_of_pocket > budget {
-                return fail(format!(
-                    "{} out of pocket exceeds the budget of {}",
-                    Money::from_minor(score.out_of_pocket, *currency),
-                    Money::from_minor(budget, *currency)
-                ));
-            }
+        if let Some(budget) = request.budget(*currency)
+            && score.out_of_pocket > budget
+        {
+            return fail(format!(
+                "{} out of pocket exceeds the budget of {}",
+                Money::from_minor(score.out_of_pocket, *currency),
+                Money::from_minor(budget, *currency)
+            ));
         }
     }
     for part in &plan.currencies {

@@ -99,15 +99,14 @@ fn item_groups(instance: &Instance) -> Vec<Group> {
             let all: Vec<usize> = (0..instance.options.len()).filter(|&o| instance.options[o].item == item).collect();
             let must = instance.options.get(*all.first()?)?.want == Want::Must;
             let mut options: Vec<usize> = all.iter().copied().filter(|&o| instance.payable(o)).collect();
-            if must {
-                if let Some(cheapest) = all.iter().copied().filter(|&o| !instance.payable(o)).min_by_key(|&o| {
+            if must
+                && let Some(cheapest) = all.iter().copied().filter(|&o| !instance.payable(o)).min_by_key(|&o| {
                     let opt = &instance.options[o];
                     (opt.price, opt.date, opt.window)
-                }) {
-                    if options.iter().all(|&o| instance.options[o].price > instance.options[cheapest].price) {
-                        options.push(cheapest);
-                    }
-                }
+                })
+                && options.iter().all(|&o| instance.options[o].price > instance.options[cheapest].price)
+            {
+                options.push(cheapest);
             }
             (!options.is_empty()).then_some(Group { must, options })
         })

@@ -138,8 +138,8 @@ pub(crate) fn allocate(instance: &Instance, chosen: &[usize]) -> Allocation {
     let sink = 1;
     let mut net = FlowNet::new(2 + n_credits + CATEGORIES * levels);
     let mut credit_edges = vec![[usize::MAX; CATEGORIES]; n_credits];
-    for k in 0..n_credits {
-        for (c, edge) in credit_edges[k].iter_mut().enumerate() {
+    for (k, edges) in credit_edges.iter_mut().enumerate() {
+        for (c, edge) in edges.iter_mut().enumerate() {
             if instance.credit_categories[k] & (1 << c) != 0 {
                 *edge = net.add_edge(2 + k, hub(c, instance.credit_level[k]), i64::MAX / 4);
             }

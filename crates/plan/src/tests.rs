@@ -141,7 +141,10 @@ fn credit_strategy() -> impl Strategy<Value = (Currency, i64, Option<i64>, Vec<C
     (currency_strategy(), 1i64..=900, proptest::option::weighted(0.8, -2i64..60), categories_strategy())
 }
 
-fn item_strategy() -> impl Strategy<Value = (Currency, usize, i64, Want, Option<(i64, i64, i64)>)> {
+/// An item: currency, category index, price, want, and an optional sale (price, from, to).
+type ItemDraft = (Currency, usize, i64, Want, Option<(i64, i64, i64)>);
+
+fn item_strategy() -> impl Strategy<Value = ItemDraft> {
     (
         currency_strategy(),
         0usize..5,

@@ -29,10 +29,10 @@ pub async fn run(global: &Global, args: DemoArgs) -> Result<()> {
     let mut ctx = Context::with_store(global, open_store_at(&db).await?)?;
     output::println("unspent demo: scanning a sample mailbox of 12 messages (examples/mailbox.mbox)…")?;
     scan::run(&ctx, scan_args(&mailbox)).await?;
-    if global.today.is_none() {
-        if let Some(newest) = ctx.store.newest_mail_seen().await? {
-            ctx.today = newest;
-        }
+    if global.today.is_none()
+        && let Some(newest) = ctx.store.newest_mail_seen().await?
+    {
+        ctx.today = newest;
     }
     output::println(format!(
         "\nYour credits as of {} (the newest mail in the sample), soonest-expiring first:",
