@@ -255,7 +255,7 @@ impl From<&Problem> for ProblemJson {
 pub struct OrderJson {
     pub order_id: String,
     /// `retail` or `digital`.
-    pub kind: String,
+    pub kind: &'static str,
     pub ordered_on: Option<String>,
     pub website: Option<String>,
     pub marketplace: Option<&'static str>,
@@ -277,10 +277,10 @@ pub struct OrderJson {
 }
 
 impl OrderJson {
-    pub fn new(order: &unspent_store::OrderRecord, no_rush_credit: bool) -> OrderJson {
+    pub fn new(order: &unspent_core::order::Order, no_rush_credit: bool) -> OrderJson {
         OrderJson {
             order_id: order.order_id.clone(),
-            kind: order.kind.clone(),
+            kind: order.kind.as_str(),
             ordered_on: date(order.ordered_on),
             website: order.website.clone(),
             marketplace: order.marketplace.map(|m| m.code()),

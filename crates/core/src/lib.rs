@@ -12,6 +12,7 @@ pub mod event;
 pub mod ledger;
 pub mod marketplace;
 pub mod money;
+pub mod order;
 pub mod problem;
 pub mod program;
 

@@ -13,6 +13,8 @@ use unspent_core::{
     Recorded, SourceKind, Trust,
 };
 
+pub use unspent_core::order::{Order, OrderKind};
+
 use crate::archive::{self, ArchiveError, Limits, Visit};
 use crate::layout::{Detected, FileKind, detect};
 use crate::rows::{self, DigitalRow, LegacyOrder, Origin, RefundRow, RetailRow, ReturnRow, Row};
@@ -37,53 +39,6 @@ pub enum CsvError {
         "{file}: looks like Amazon's {kind} file but has no `{column}` column (Amazon may have renamed it; header: {header})"
     )]
     MissingColumn { file: String, kind: FileKind, column: &'static str, header: String },
-}
-
-/// What kind of order an order id belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrderKind {
-    Retail,
-    Digital,
-}
-
-impl OrderKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrderKind::Retail => "retail",
-            OrderKind::Digital => "digital",
-        }
-    }
-
-    fn of(order_id: &str) -> OrderKind {
-        if order_id.starts_with('D') { OrderKind::Digital } else { OrderKind::Retail }
-    }
-}
-
-/// What the export says about one order: facts, not events.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Order {
-    pub order_id: String,
-    pub kind: OrderKind,
-    pub ordered_on: Option<Date>,
-    pub website: Option<String>,
-    pub marketplace: Option<Marketplace>,
-    /// Σ `Total Owed` / `Total Amount` over the order's rows (never `Shipment Item Subtotal`).
-    pub total: Option<Money>,
-    /// Rows (shipment items or monetary components) the order has in the export.
-    pub items: u32,
-    /// The payment method text(s), e.g. `Visa - 1234 and Gift Certificate/Card`.
-    pub payment: Option<String>,
-    /// Whether gift-card balance paid some of it (the export does not say how much).
-    pub gift_card_used: bool,
-    pub status: Option<String>,
-    /// Every `Shipping Option` its shipments used, as Amazon wrote them.
-    pub shipping_options: Vec<String>,
-    /// Credit (promotional balance) used on it: the net of its `Promotion` rows.
-    pub credit_used: Option<Money>,
-    /// Σ `Refund Amount` in `Refund Details.csv`.
-    pub refunded: Option<Money>,
-    /// Where its first row is.
-    pub origin: String,
 }
 
 /// One file the reader met, for the summary a user sees.
@@ -581,7 +536,7 @@ fn empty_order(id: &str, origin: &Origin) -> Order {
         shipping_options: Vec::new(),
         credit_used: None,
         refunded: None,
-        origin: format!("{}#row={}", origin.file, origin.row),
+        origin: Some(format!("{}#row={}", origin.file, origin.row)),
     }
 }
 

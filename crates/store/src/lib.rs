@@ -28,7 +28,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use unspent_core::{Problem, Recorded};
 
 pub use imap::ImapMark;
-pub use orders::{ExportOutcome, OrderRecord, ShippingOption};
+pub use orders::{ExportOutcome, ShippingOption};
 pub use reminders::{DigestMark, SentReminder};
 pub use sqlx;
 pub use wishlist::{Wish, WishSale};

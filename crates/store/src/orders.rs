@@ -12,33 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use unspent_core::date::parse_iso_date;
-use unspent_core::{Currency, Date, Marketplace, Money};
+use unspent_core::order::{Order, OrderKind};
+use unspent_core::{Currency, Marketplace, Money};
 
 use crate::{Batch, ImportOutcome, Store, StoreError};
-
-/// What the export says about one order.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OrderRecord {
-    pub order_id: String,
-    /// `retail` or `digital`.
-    pub kind: String,
-    pub ordered_on: Option<Date>,
-    pub website: Option<String>,
-    pub marketplace: Option<Marketplace>,
-    pub total: Option<Money>,
-    /// Rows the export has for it (shipment items or monetary components).
-    pub items: u32,
-    pub payment: Option<String>,
-    /// Gift-card balance paid part of it; the export does not say how much.
-    pub gift_card_used: bool,
-    pub status: Option<String>,
-    pub shipping_options: Vec<String>,
-    /// Credit (promotional balance) the export shows used on it.
-    pub credit_used: Option<Money>,
-    pub refunded: Option<Money>,
-    /// Where the order's first row is (file and row).
-    pub origin: Option<String>,
-}
 
 /// What an export import changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -112,7 +89,7 @@ const UPSERT: &str = " ON CONFLICT (order_id) DO UPDATE SET \
 impl Store {
     /// Imports a batch of events and the orders read with it, in one
     /// transaction: either all of it is written or none of it.
-    pub async fn import_with_orders(&self, batch: &Batch, orders: &[OrderRecord]) -> Result<ExportOutcome, StoreError> {
+    pub async fn import_with_orders(&self, batch: &Batch, orders: &[Order]) -> Result<ExportOutcome, StoreError> {
         let mut tx = self.pool().begin().await?;
         let (import, import_id) = self.write_batch(&mut tx, batch).await?;
         let mut outcome = ExportOutcome { import, ..ExportOutcome::default() };
@@ -126,7 +103,7 @@ impl Store {
             );
             insert.push_values(chunk, |mut row, order| {
                 row.push_bind(order.order_id.clone())
-                    .push_bind(order.kind.clone())
+                    .push_bind(order.kind.as_str())
                     .push_bind(order.ordered_on.map(|d| d.to_string()))
                     .push_bind(order.website.clone())
                     .push_bind(order.marketplace.map(|m| m.code()))
@@ -166,7 +143,7 @@ impl Store {
     }
 
     /// Every order, oldest first.
-    pub async fn orders(&self) -> Result<Vec<OrderRecord>, StoreError> {
+    pub async fn orders(&self) -> Result<Vec<Order>, StoreError> {
         let mut options: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let rows =
             sqlx::query("SELECT order_id, shipping_option FROM order_shipping ORDER BY order_id, shipping_option")
@@ -250,7 +227,7 @@ impl Store {
     /// Orders shipped with a learned No-Rush code that no No-Rush grant names:
     /// credits that may never have arrived. Callers decide how long to wait
     /// after the order before calling one missing.
-    pub async fn no_rush_orders_without_credit(&self) -> Result<Vec<OrderRecord>, StoreError> {
+    pub async fn no_rush_orders_without_credit(&self) -> Result<Vec<Order>, StoreError> {
         let codes: BTreeSet<String> = self.no_rush_shipping_codes().await?.into_iter().collect();
         if codes.is_empty() {
             return Ok(Vec::new());
@@ -265,7 +242,7 @@ impl Store {
     }
 }
 
-fn order_from_row(row: &SqliteRow) -> Result<OrderRecord, StoreError> {
+fn order_from_row(row: &SqliteRow) -> Result<Order, StoreError> {
     let damaged = |what: String| StoreError::Damaged(format!("orders: {what}"));
     let money = |minor: &str, currency: &str| -> Result<Option<Money>, StoreError> {
         let minor: Option<i64> = row.try_get(minor)?;
@@ -281,9 +258,12 @@ fn order_from_row(row: &SqliteRow) -> Result<OrderRecord, StoreError> {
     let marketplace: Option<String> = row.try_get("marketplace")?;
     let items: i64 = row.try_get("items")?;
     let gift: i64 = row.try_get("gift_card_used")?;
-    Ok(OrderRecord {
+    Ok(Order {
         order_id: row.try_get("order_id")?,
-        kind: row.try_get("kind")?,
+        kind: {
+            let kind: String = row.try_get("kind")?;
+            kind.parse::<OrderKind>().map_err(StoreError::Damaged)?
+        },
         ordered_on: ordered_on.map(|d| parse_iso_date(&d).map_err(|e| damaged(e.to_string()))).transpose()?,
         website: row.try_get("website")?,
         marketplace: marketplace.map(|m| m.parse::<Marketplace>().map_err(damaged)).transpose()?,
@@ -302,16 +282,16 @@ fn order_from_row(row: &SqliteRow) -> Result<OrderRecord, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unspent_core::{Event, EventKind, Evidence, ProgramId, Recorded, SourceKind, Trust};
+    use unspent_core::{Date, Event, EventKind, Evidence, ProgramId, Recorded, SourceKind, Trust};
 
     fn day(m: i8, d: i8) -> Date {
         Date::new(2026, m, d).unwrap()
     }
 
-    fn order(id: &str, on: Date, options: &[&str], items: u32, total: i64) -> OrderRecord {
-        OrderRecord {
+    fn order(id: &str, on: Date, options: &[&str], items: u32, total: i64) -> Order {
+        Order {
             order_id: id.into(),
-            kind: "retail".into(),
+            kind: OrderKind::Retail,
             ordered_on: Some(on),
             website: Some("Amazon.com".into()),
             marketplace: Some(Marketplace::Us),
@@ -405,7 +385,7 @@ mod tests {
         let store = Store::open_in_memory().await.unwrap();
         store.import(&batch(vec![no_rush_mail("<a@amazon.com>", "111-1", Trust::Verified)])).await.unwrap();
         store.note_coverage("mail.mbox", SourceKind::Mbox, day(1, 31), "t").await.unwrap();
-        let orders: Vec<OrderRecord> = std::iter::once(order("111-1", day(1, 5), &["econ-x"], 1, 100))
+        let orders: Vec<Order> = std::iter::once(order("111-1", day(1, 5), &["econ-x"], 1, 100))
             .chain((2..6).map(|n| order(&format!("111-{n}"), day(3, n as i8), &["econ-x"], 1, 100)))
             .collect();
         store.import_with_orders(&batch(vec![]), &orders).await.unwrap();
@@ -417,8 +397,8 @@ mod tests {
     async fn a_failed_order_write_leaves_the_batch_unwritten() {
         let store = Store::open_in_memory().await.unwrap();
         let mut bad = order("111-1", day(1, 5), &["x"], 1, 100);
-        bad.kind = String::new();
-        sqlx::query("CREATE TRIGGER refuse BEFORE INSERT ON orders WHEN NEW.kind = '' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        bad.kind = OrderKind::Digital;
+        sqlx::query("CREATE TRIGGER refuse BEFORE INSERT ON orders WHEN NEW.kind = 'digital' BEGIN SELECT RAISE(ABORT, 'refused'); END")
             .execute(store.pool())
             .await
             .unwrap();

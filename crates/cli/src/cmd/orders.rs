@@ -36,7 +36,7 @@ pub async fn run(ctx: &Context, args: OrdersArgs) -> Result<()> {
         t.add_row(vec![
             Cell::new(&order.order_id),
             Cell::new(row.ordered_on.clone().unwrap_or_default()),
-            Cell::new(&order.kind),
+            Cell::new(order.kind.as_str()),
             Cell::new(order.total.map(|m| m.format(MoneyStyle::Symbol, true)).unwrap_or_default()),
             Cell::new(order.shipping_options.join(", ")),
             Cell::new(format!("{}{gift}", order.payment.clone().unwrap_or_default())),

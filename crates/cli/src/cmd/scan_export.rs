@@ -16,7 +16,7 @@ use unspent_core::{Date, EventKind, MoneyStyle, Problem, Recorded};
 use unspent_export::{
     ExportReader, ExportReading, Limits, Order, PageReading, Sniffed, is_csv_candidate, read_page, sniff,
 };
-use unspent_store::{Batch, OrderRecord};
+use unspent_store::Batch;
 
 use super::add::now_rfc3339;
 use super::scan::ScanReport;
@@ -218,8 +218,7 @@ async fn import(ctx: &Context, shown: &str, reading: Reading, report: &mut ScanR
     let (documents, amazon) = reading.documents();
     let Reading { events, problems, orders, export, pages } = reading;
     let batch = Batch { source: shown.to_string(), started_at: now_rfc3339(), events, problems };
-    let records: Vec<OrderRecord> = orders.into_iter().map(order_record).collect();
-    let outcome = ctx.store.import_with_orders(&batch, &records).await?;
+    let outcome = ctx.store.import_with_orders(&batch, &orders).await?;
     report.documents += documents;
     report.amazon += amazon;
     report.absorb(&batch.events, batch.problems.len(), outcome.import);
@@ -230,7 +229,7 @@ async fn import(ctx: &Context, shown: &str, reading: Reading, report: &mut ScanR
         describe_page(ctx, page);
     }
     explain_balances(ctx, &batch.events).await?;
-    if !records.is_empty() {
+    if !orders.is_empty() {
         explain_shipping(ctx).await?;
     }
     Ok(())
@@ -349,25 +348,6 @@ async fn explain_shipping(ctx: &Context) -> Result<()> {
         ctx.note(format!("{missing} {orders} shipped that way have no No-Rush credit: `unspent orders --uncredited`."));
     }
     Ok(())
-}
-
-fn order_record(order: Order) -> OrderRecord {
-    OrderRecord {
-        order_id: order.order_id,
-        kind: order.kind.as_str().to_string(),
-        ordered_on: order.ordered_on,
-        website: order.website,
-        marketplace: order.marketplace,
-        total: order.total,
-        items: order.items,
-        payment: order.payment,
-        gift_card_used: order.gift_card_used,
-        status: order.status,
-        shipping_options: order.shipping_options,
-        credit_used: order.credit_used,
-        refunded: order.refunded,
-        origin: Some(order.origin),
-    }
 }
 
 /// The day a page file was saved (its modification day), never after "today".
