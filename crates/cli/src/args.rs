@@ -73,38 +73,29 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Try unspent on a sample mailbox, in a throw-away database
+    Demo(DemoArgs),
     /// Read credits from your mail or Amazon data: an mbox, a Maildir, .eml files,
     /// imaps://user@host/INBOX, an Amazon data-export .zip/folder/CSV, or a saved .html page
     Scan(ScanArgs),
     /// Record a credit, a use of one, points or a promo code by hand
     #[command(subcommand)]
     Add(AddCommand),
-    /// List every recorded event (the facts the ledger is built from)
-    Events(EventsArgs),
     /// List your credits: what is left of each, when it expires, what it can buy
     Credits(CreditsArgs),
     /// Totals per program and currency, digital-credit vs gift-card balance
     Balance(BalanceArgs),
-    /// Write your credits or events as JSON or CSV
-    Export(ExportArgs),
+    /// List every recorded event (the facts the ledger is built from)
+    Events(EventsArgs),
     /// List what could not be read or was not believed, and where to find it
     Problems(ListArgs),
+    /// Write your credits or events as JSON or CSV
+    Export(ExportArgs),
     /// List the orders read from Amazon's data export, or (--shipping) which
     /// shipping option means No-Rush, learned from your No-Rush credits
     Orders(OrdersArgs),
     /// Show the credit programs unspent knows and their rules
     Programs(ProgramsArgs),
-    /// Try unspent on a sample mailbox, in a throw-away database
-    Demo(DemoArgs),
-    /// Your wishlist: what you would buy with your credits (add, import, list, remove)
-    #[command(subcommand)]
-    Wish(WishCommand),
-    /// Plan purchases from your wishlist that use the most expiring credit, exactly
-    Plan(PlanArgs),
-    /// List saved promo codes and their terms; `codes check` tells which fit the plan
-    Codes(CodesArgs),
-    /// Kindle Rewards points: balance, expiry, next reward at your pace, points that will be lost
-    Points(PointsArgs),
     /// Send the expiry reminders that are due (run it daily from cron or a systemd timer)
     Remind(crate::alerts_args::RemindArgs),
     /// Write an iCalendar file with every credit's expiry date and reminders
@@ -115,6 +106,15 @@ pub enum Command {
     Claim(crate::alerts_args::ClaimArgs),
     /// The weekly summary: new, expiring and missing credits, points, a checklist
     Digest(crate::alerts_args::DigestArgs),
+    /// Your wishlist: what you would buy with your credits (add, import, list, remove)
+    #[command(subcommand)]
+    Wish(WishCommand),
+    /// Plan purchases from your wishlist that use the most expiring credit, exactly
+    Plan(PlanArgs),
+    /// List saved promo codes and their terms; `codes check` tells which fit the plan
+    Codes(CodesArgs),
+    /// Kindle Rewards points: balance, expiry, next reward at your pace, points that will be lost
+    Points(PointsArgs),
 }
 
 #[derive(Debug, Subcommand)]
