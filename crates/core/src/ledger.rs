@@ -337,11 +337,6 @@ impl Ledger {
             .sum()
     }
 
-    /// Whether any lot's uses were chosen by the FIFO-by-expiry rule.
-    pub fn has_estimates(&self) -> bool {
-        self.lots.iter().any(Lot::has_estimated_uses)
-    }
-
     fn add_points(&mut self, catalog: &ProgramCatalog, record: &Recorded) {
         let event = &record.event;
         let (Some(points), Some(program)) = (event.points, event.program.clone()) else {

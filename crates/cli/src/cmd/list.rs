@@ -67,8 +67,11 @@ pub async fn credits(ctx: &Context, args: CreditsArgs) -> Result<()> {
         print_json(&lots.iter().map(|l| LotJson::new(l, as_of)).collect::<Vec<_>>())?;
     } else {
         print_credits_table(ctx, &lots, as_of, args.expiring)?;
+        if lots.iter().any(|l| l.has_estimated_uses()) {
+            ctx.note("* some of this credit's use was assigned soonest-expiring first: Amazon does not say which credit an order used. A balance you record (`unspent add balance`) or scan (a saved balance page) checks the estimate.");
+        }
     }
-    explain_estimates(ctx, &ledger);
+    explain_discrepancies(ctx, &ledger);
     Ok(())
 }
 
@@ -124,11 +127,8 @@ fn totals(amounts: impl Iterator<Item = Money>) -> Vec<(unspent_core::Currency, 
     sums.into_iter().map(|(c, minor)| (c, Money::from_minor(minor, c))).collect()
 }
 
-/// Says, on stderr, where the ledger had to estimate or disagrees with what was observed.
-fn explain_estimates(ctx: &Context, ledger: &Ledger) {
-    if ledger.has_estimates() {
-        ctx.note("* uses marked with * were assigned to credits soonest-expiring first: Amazon does not say which credit an order used. A balance you record (`unspent add balance` or a saved balance page) checks the estimate.");
-    }
+/// Says, on stderr, where the evidence does not add up: uses no known credit explains, balances that disagree.
+fn explain_discrepancies(ctx: &Context, ledger: &Ledger) {
     for u in &ledger.unmatched {
         let order = u.order_id.as_deref().map(|o| format!(" on order {o}")).unwrap_or_default();
         ctx.note(format!("note: {} of credit used{order} matches no credit unspent knows of (scan more mail, or `unspent add grant`)", u.amount));
@@ -202,7 +202,7 @@ pub async fn balance(ctx: &Context, args: BalanceArgs) -> Result<()> {
     if points > 0 {
         output::println(format!("Kindle points: {points}"))?;
     }
-    explain_estimates(ctx, &ledger);
+    explain_discrepancies(ctx, &ledger);
     Ok(())
 }
 
