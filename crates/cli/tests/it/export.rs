@@ -321,6 +321,16 @@ fn no_rush_credits_joined_to_orders_teach_the_shipping_option() {
     assert_eq!(ids, ["112-0000004-0000004", "113-0000012-0000012"]);
     let table = env.ok(&["orders", "--shipping"]);
     assert!(table.contains("econ-placeholder") && table.contains("yes"), "{table}");
+
+    // Reconciliation takes those orders as promised No-Rush rewards: with no mail
+    // scanned, whether the credit came cannot be checked yet.
+    let missing = env.json(&["missing", "--all"]);
+    for id in ["112-0000004-0000004", "113-0000012-0000012"] {
+        let promise = missing.as_array().unwrap().iter().find(|p| p["order_id"] == id).expect(id);
+        assert_eq!((&promise["program"], &promise["status"]), (&Value::from("no-rush"), &Value::from("cannot-check")));
+    }
+    let draft = env.ok(&["claim", "112-0000004-0000004", "--anyway"]);
+    assert!(draft.contains("112-0000004-0000004") && draft.contains("No-Rush"), "{draft}");
 }
 
 #[test]

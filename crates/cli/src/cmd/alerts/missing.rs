@@ -4,7 +4,8 @@ use comfy_table::{Cell, Color};
 use serde::Serialize;
 use unspent_alerts::claim;
 use unspent_alerts::reconcile::{Reconciliation, Status, reconcile};
-use unspent_core::{Date, Event, EventKind, Marketplace};
+use unspent_core::order::Order;
+use unspent_core::{Date, Event, EventKind, Evidence, Marketplace, Money, ProgramId, Recorded, SourceKind, Trust};
 
 use super::config;
 use crate::alerts_args::{AddPromise, ClaimArgs, MissingArgs};
@@ -15,9 +16,57 @@ use crate::output::{self, colored, print_json, print_table, table};
 
 async fn reconciliations(ctx: &Context, as_of: Date) -> Result<Vec<Reconciliation>> {
     let config = config(ctx)?;
-    let events = ctx.store.events().await?;
+    let mut events = ctx.store.events().await?;
+    let shipped_no_rush = ctx.store.no_rush_orders_without_credit().await?;
+    let promises: Vec<Recorded> = shipped_no_rush
+        .iter()
+        .map(|order| promise_from_shipping(order, typical_no_rush_reward(&events, order)))
+        .collect();
+    events.extend(promises);
     let newest_mail = ctx.store.newest_mail_seen().await?;
     Ok(reconcile(&events, as_of, newest_mail, &config.alerts.missing))
+}
+
+/// The No-Rush reward this user most often got in the order's currency: what
+/// an order shipped No-Rush most likely earned (Amazon's reward varies by
+/// offer, so it is only ever a default for the claim).
+fn typical_no_rush_reward(events: &[Recorded], order: &Order) -> Option<Money> {
+    let currency = order.total.map(|m| m.currency()).or(order.marketplace.map(|m| m.currency()))?;
+    let mut counts: std::collections::BTreeMap<i64, usize> = Default::default();
+    for r in events.iter().filter(|r| r.evidence.trust.counts()) {
+        let e = &r.event;
+        let no_rush =
+            e.kind == EventKind::Grant && e.program.as_ref().is_some_and(|p| p.as_str() == ProgramId::NO_RUSH);
+        if let Some(amount) = e.amount.filter(|m| no_rush && m.currency() == currency) {
+            *counts.entry(amount.minor()).or_default() += 1;
+        }
+    }
+    let (minor, _) = counts.into_iter().max_by_key(|(minor, n)| (*n, std::cmp::Reverse(*minor)))?;
+    Some(Money::from_minor(minor, currency))
+}
+
+/// An order the data export shows shipped with the shipping option learned to
+/// mean No-Rush, which no mail names: the reward was promised at checkout even
+/// if no confirmation mail says so. Derived each time, never stored.
+fn promise_from_shipping(order: &Order, typical: Option<Money>) -> Recorded {
+    let mut event = Event::new(EventKind::Promise);
+    event.program = Some(ProgramId::known(ProgramId::NO_RUSH));
+    event.order_id = Some(order.order_id.clone());
+    event.occurred_on = order.ordered_on;
+    event.marketplace = order.marketplace;
+    event.amount = typical;
+    let amount = typical.map(|m| format!("; {m} like your other No-Rush rewards")).unwrap_or_default();
+    event.note = Some(format!("shipped with {} (learned to mean No-Rush){amount}", order.shipping_options.join(", ")));
+    let evidence = Evidence {
+        source: SourceKind::Export,
+        locator: format!("order/{}/no-rush-shipping", order.order_id),
+        origin: order.origin.clone(),
+        sender: None,
+        subject: Some("Amazon data export: an order shipped No-Rush".into()),
+        date: order.ordered_on.map(|d| d.to_string()),
+        trust: Trust::User,
+    };
+    Recorded::new(event, evidence, 0)
 }
 
 #[derive(Serialize)]
