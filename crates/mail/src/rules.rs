@@ -210,6 +210,8 @@ enum Role {
     Balance,
     /// A minimum basket ("on orders of $40 or more").
     Minimum,
+    /// A ceiling ("up to $10"): only ever an offer.
+    Ceiling,
 }
 
 /// How far from a credit its program may be named.
@@ -325,7 +327,8 @@ impl<'a> Facts<'a> {
                 Cue::ExcludeSegment => s.exclude_segment = true,
                 Cue::GiftOutgoing => s.gift_out = true,
                 Cue::GiftIncoming => s.gift_in = true,
-                Cue::Credit => s.credit = true,
+                // A claim code is a gift card's: it speaks of a credit.
+                Cue::Credit | Cue::ClaimCode => s.credit = true,
                 Cue::Program(..) => s.program = true,
                 Cue::Eligible => s.eligible = true,
                 Cue::Rate => s.rate = true,
@@ -614,16 +617,22 @@ impl<'a> Facts<'a> {
                 return Role::Redeem(program);
             }
         }
+        // A cue speaks of the first amount after it: in "revised from $40.00
+        // to $28.00" only the $40.00 is superseded.
         let before = |cue: Cue, window: usize| {
             self.hits_in(amount.seg).iter().chain(self.hits_within(scope.clone())).any(|h| {
                 h.cue == cue
                     && h.end <= start
+                    && h.end >= previous_amount_end
                     && self.span(h.end, start) <= window
                     && !self.hits_within(h.end..start).any(|c| c.cue == Cue::Credit)
             })
         };
-        if before(Cue::Superseded, 24) || before(Cue::Price, 24) {
+        if before(Cue::Superseded, 24) || (before(Cue::Price, 24) && !self.payout(amount)) {
             return Role::Context;
+        }
+        if before(Cue::Ceiling, 16) {
+            return Role::Ceiling;
         }
         if let Some(label) = &label {
             // "Purchased: The Long Field  $24.50", "Charged to Visa ending in 4417: $5.99".
@@ -633,7 +642,7 @@ impl<'a> Facts<'a> {
                 return Role::Context;
             }
         }
-        if before(Cue::Balance, 24) {
+        if before(Cue::Balance, 24) && !self.perfect_tense(amount) {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
@@ -641,12 +650,48 @@ impl<'a> Facts<'a> {
             h.cue == Cue::MinimumAfter
                 && h.start >= end
                 && h.start - end <= 3
-                && !self.doc.text[end..h.start].contains('\n')
+                && self.doc.text[end..h.start].trim().is_empty()
         });
         if before(Cue::MinimumBefore, 16) || minimum_after {
             return Role::Minimum;
         }
         Role::Free
+    }
+
+    /// "Your Shopper Panel payment of $5.00", "trade-in payment of": a
+    /// programme's payment is paid to the user, not by them.
+    fn payout(&self, amount: &Amount) -> bool {
+        let hits = self.hits_in(amount.seg);
+        hits.iter().filter(|h| h.cue == Cue::Price && h.end <= amount.range.start).any(|price| {
+            hits.iter().any(|p| {
+                matches!(p.cue, Cue::Program(program, Strength::Strong) if !destination(program))
+                    && p.end <= price.start
+                    && price.start - p.end <= 3
+            })
+        })
+    }
+
+    /// "You have earned $5", "Sie haben 1,00 € Guthaben erhalten": the
+    /// balance words are the auxiliary of a past tense, and a grant word
+    /// follows them in the same clause (before the amount, or after it where
+    /// German puts the participle).
+    fn perfect_tense(&self, amount: &Amount) -> bool {
+        let (start, end) = (amount.range.start, amount.range.end);
+        let granting = |h: &&Hit| matches!(h.cue, Cue::Grant | Cue::GrantWeak | Cue::GiftIncoming | Cue::Conversion);
+        let balance_end = self
+            .hits_in(amount.seg)
+            .iter()
+            .filter(|h| h.cue == Cue::Balance && h.end <= start)
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(start);
+        let between = self.hits_within(balance_end..start).any(|h| granting(&h));
+        let segment_end = self.doc.segments[amount.seg].end;
+        let after = self
+            .hits_within(end..segment_end.min(end + 48))
+            .filter(granting)
+            .any(|h| !self.doc.text[end..h.start].contains([',', ';', '.', '\n']));
+        between || after
     }
 
     /// The label an amount is the value of: `Order total: $5`, `Purchased:
@@ -1051,10 +1096,17 @@ impl<'a> Facts<'a> {
         let mut candidates: Vec<Candidate> = Vec::new();
         for (i, amount) in self.amounts.iter().enumerate() {
             let role = self.roles[i];
-            if !matches!(role, Role::Free | Role::Balance) || consumed.contains(&i) || amount.money.is_zero() {
+            if !matches!(role, Role::Free | Role::Balance | Role::Ceiling)
+                || consumed.contains(&i)
+                || amount.money.is_zero()
+            {
                 continue;
             }
-            let kind = self.kind_of(amount).filter(|k| role == Role::Free || *k == Kind::Notice);
+            let kind = self.kind_of(amount).filter(|k| match role {
+                Role::Balance => *k == Kind::Notice,
+                Role::Ceiling => *k == Kind::Offer,
+                _ => true,
+            });
             if let Some(kind) = kind {
                 let cues = self.cues_of(amount.seg);
                 let weak = kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present;
@@ -1201,8 +1253,12 @@ impl<'a> Facts<'a> {
             let seg = self.doc.segment_of(hit.start);
             // The number is in the same sentence: not a price on the line above.
             let sentence_start = self.doc.segments[seg].start.min(hit.start);
-            let count = number_before(&self.doc.text[sentence_start..hit.start])
-                .or_else(|| number_after_label(&self.doc.text[hit.end..]));
+            let before = &self.doc.text[sentence_start..hit.start];
+            if possessive_count(before) {
+                // "a $3.00 reward from your 300 points": points had, not earned.
+                continue;
+            }
+            let count = number_before(before).or_else(|| number_after_label(&self.doc.text[hit.end..]));
             let Some(count) = count else { continue };
             let s = self.seg[seg];
             if self.points_at_a_rate(&hit) || s.conversion || s.exclude_message || s.exclude_segment || count <= 0 {
@@ -1440,13 +1496,7 @@ fn detached_sign(written: &str) -> bool {
 /// The whole number written just before a points word: `27 Kindle Points`,
 /// `1,250 points`, `45 points Kindle`, `100ポイント`.
 fn number_before(text: &str) -> Option<i64> {
-    let mut rest = text.trim_end();
-    for word in ["kindle-", "kindle"] {
-        let cut = rest.len().saturating_sub(word.len());
-        if rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word)) {
-            rest = rest[..cut].trim_end();
-        }
-    }
+    let rest = without_kindle(text);
     let digits: String = rest.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
     let digits: String = digits.chars().rev().collect();
     let lead = &rest[..rest.len() - digits.len()];
@@ -1460,6 +1510,31 @@ fn number_before(text: &str) -> Option<i64> {
         return None;
     }
     clean.parse().ok()
+}
+
+/// `text` without the "Kindle" that may stand between a number and "points".
+fn without_kindle(text: &str) -> &str {
+    let mut rest = text.trim_end();
+    for word in ["kindle-", "kindle"] {
+        let cut = rest.len().saturating_sub(word.len());
+        if rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word)) {
+            rest = rest[..cut].trim_end();
+        }
+    }
+    rest
+}
+
+/// Whether the number right before a points word follows a possessive
+/// ("your 300 points", "Ihre 300 Punkte", "vos 300 points").
+fn possessive_count(text: &str) -> bool {
+    let number_end = without_kindle(text);
+    let rest = number_end.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    if rest.len() == number_end.len() {
+        return false;
+    }
+    let word: String = rest.trim_end().chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = word.chars().rev().collect::<String>().to_lowercase();
+    ["your", "ihre", "ihren", "ihrer", "vos", "votre", "tes"].contains(&word.as_str())
 }
 
 /// The count in a label and its value: `Points earned: 120`, `ポイント\t100`,
@@ -1552,6 +1627,14 @@ mod tests {
         assert_eq!(number_after_label(" for $5"), None);
         assert_eq!(number_after_label(" earned 36\nPoints expire"), Some(36));
         assert_eq!(number_after_label(" on 3 books\n"), None);
+    }
+
+    #[test]
+    fn points_had_are_not_points_earned() {
+        assert!(possessive_count("a $3.00 Kindle Reward from your 300 "));
+        assert!(possessive_count("mit Ihren 1.200 Kindle "));
+        assert!(!possessive_count("You earned 300 "));
+        assert!(!possessive_count("your "));
     }
 
     #[test]
