@@ -712,7 +712,7 @@ impl<'a> Facts<'a> {
             }
             let above = self.doc.line_of(line.start - 1);
             let label = text[above.clone()].trim_end();
-            let holds_amount = self.amounts.iter().any(|a| a.range.start >= above.start && a.range.end <= above.end);
+            let holds_amount = self.amount_within(above.clone());
             let short_label = !label.trim().is_empty()
                 && label.chars().count() <= 80
                 && !label.ends_with(['.', '!', '?', '。'])
@@ -746,6 +746,12 @@ impl<'a> Facts<'a> {
             .collect();
         let source = named.iter().copied().find(|p| !destination(*p));
         Some(source.or(named.first().copied()).unwrap_or(Program::Promotional))
+    }
+
+    /// Whether an amount is written within `range` (amounts are sorted by position).
+    fn amount_within(&self, range: Range<usize>) -> bool {
+        let first = self.amounts.partition_point(|a| a.range.start < range.start);
+        self.amounts.get(first).is_some_and(|a| a.range.end <= range.end)
     }
 
     /// The cues lying within `range`, whatever their segment.
@@ -878,7 +884,7 @@ impl<'a> Facts<'a> {
             first -= 1;
         }
         let heading = first - 1;
-        let holds_amount = |i: usize| self.amounts.iter().any(|a| a.seg == i);
+        let holds_amount = |i: usize| self.amount_within(self.doc.segments[i].clone());
         if heading > 0 && text(heading).chars().count() <= 80 && !text(heading).ends_with('.') && !holds_amount(heading)
         {
             first = heading;
@@ -980,9 +986,11 @@ impl<'a> Facts<'a> {
 
     /// The stated expiry nearest a credit, sentences after it first.
     fn expiry_near(&self, seg: usize, kind: Kind) -> Option<&Expiry> {
-        self.expiries
+        // Expiries are sorted by position, so by segment too.
+        let first = self.expiries.partition_point(|e| e.seg + 8 < seg);
+        self.expiries[first..]
             .iter()
-            .filter(|e| e.seg.abs_diff(seg) <= 8)
+            .take_while(|e| e.seg <= seg + 8)
             .filter(|e| {
                 let s = self.seg[e.seg];
                 kind != Kind::Grant
@@ -1366,10 +1374,9 @@ impl<'a> Facts<'a> {
     fn written_codes(&self) -> Vec<(usize, String, usize)> {
         let mut found: Vec<(usize, String, usize)> = Vec::new();
         let cues: Vec<&Hit> = self.hits.iter().filter(|h| h.cue == Cue::Code && !self.quoted(h.start)).collect();
-        let states_value = |seg: usize| {
-            self.amounts.iter().any(|a| a.seg == seg)
-                || PERCENT.is_match(&self.doc.text[self.doc.segments[seg].clone()])
-        };
+        let with_amount: HashSet<usize> = self.amounts.iter().map(|a| a.seg).collect();
+        let states_value =
+            |seg: usize| with_amount.contains(&seg) || PERCENT.is_match(&self.doc.text[self.doc.segments[seg].clone()]);
         for hit in &cues {
             if let Some((offset, code)) = code_after(&self.doc.text[hit.end..]) {
                 let at = hit.end + offset;
@@ -1379,6 +1386,7 @@ impl<'a> Facts<'a> {
             }
         }
         if !cues.is_empty() {
+            let mut known: HashSet<String> = found.iter().map(|(_, code, _)| code.clone()).collect();
             for (i, range) in self.doc.segments.iter().enumerate().skip(1) {
                 if self.quoted(range.start) {
                     continue;
@@ -1387,13 +1395,15 @@ impl<'a> Facts<'a> {
                     continue;
                 }
                 if let Some((offset, code)) = code_heading(&self.doc.text[range.clone()]) {
+                    known.insert(code.clone());
                     found.push((range.start + offset, code, i));
                 }
                 for token in CODE_TOKEN.captures_iter(&self.doc.text[range.clone()]).filter_map(|c| c.get(1)) {
                     let code = token.as_str();
                     let mixed =
                         code.chars().any(|c| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase());
-                    if mixed && !found.iter().any(|(_, c, _)| c == code) {
+                    if mixed && !known.contains(code) {
+                        known.insert(code.to_string());
                         found.push((range.start + token.start(), code.to_string(), i));
                     }
                 }
