@@ -365,12 +365,14 @@ fn masks_anything(cue: Cue) -> bool {
             | Cue::Rate
             | Cue::Notice
             | Cue::NoticeStrong
+            | Cue::Redeem(_)
     )
 }
 
 /// Whether a hit of `outer` hides a hit of `inner` lying inside it.
 fn masks(outer: Cue, inner: Cue) -> bool {
     match inner {
+        // "Rewards applied" on an order is a credit spent, not one given.
         Cue::Grant | Cue::GrantWeak | Cue::GrantPresent => !matches!(
             outer,
             Cue::Grant

@@ -414,7 +414,7 @@ impl<'a> Facts<'a> {
                 Some(dollar) if bare_dollar(written) => Money::from_minor(money.minor(), dollar),
                 _ => money,
             };
-            let negative = money.is_negative() && !detached_sign(written);
+            let negative = (money.is_negative() && !detached_sign(written)) || bracketed_value(text, &range);
             self.amounts.push(Amount {
                 seg: self.doc.segment_of(range.start),
                 range,
@@ -748,6 +748,13 @@ impl<'a> Facts<'a> {
         Some(source.or(named.first().copied()).unwrap_or(Program::Promotional))
     }
 
+    /// The amounts of one segment (amounts are sorted by position, so by segment).
+    fn amounts_of(&self, seg: usize) -> &[Amount] {
+        let first = self.amounts.partition_point(|a| a.seg < seg);
+        let end = self.amounts.partition_point(|a| a.seg <= seg);
+        &self.amounts[first..end.max(first)]
+    }
+
     /// Whether an amount is written within `range` (amounts are sorted by position).
     fn amount_within(&self, range: Range<usize>) -> bool {
         let first = self.amounts.partition_point(|a| a.range.start < range.start);
@@ -826,7 +833,8 @@ impl<'a> Facts<'a> {
             return Some(Kind::Grant);
         }
         if s.promise {
-            return Some(Kind::Promise);
+            // "If everything is as described, we'll add £20": a possibility, not a promise.
+            return (!s.conditional).then_some(Kind::Promise);
         }
         if s.notice {
             return Some(Kind::Notice);
@@ -844,6 +852,31 @@ impl<'a> Facts<'a> {
             return Some(Kind::Stated);
         }
         None
+    }
+
+    /// Where the parts of a given total are written: the labelled amounts on
+    /// the lines right above a granted amount that add up to it exactly.
+    fn parts_of_totals(&self, candidates: &[Candidate]) -> HashSet<usize> {
+        let mut parts = HashSet::new();
+        for total in candidates.iter().filter(|c| matches!(c.kind, Kind::Grant | Kind::Stated) && !c.listed) {
+            let mut sum = 0i64;
+            let mut run = Vec::new();
+            let mut seg = total.amount.seg;
+            while seg > 1 && run.len() < 8 {
+                seg -= 1;
+                let [part] = self.amounts_of(seg) else { break };
+                if part.money.currency() != total.amount.money.currency() || self.label_of(part).is_none() {
+                    break;
+                }
+                sum += part.money.minor();
+                run.push(part.range.start);
+                if run.len() >= 2 && sum == total.amount.money.minor() {
+                    parts.extend(run.iter().copied());
+                    break;
+                }
+            }
+        }
+        parts
     }
 
     /// The cues of a segment, read with its lead-in when it is a list item.
@@ -1145,6 +1178,10 @@ impl<'a> Facts<'a> {
         if candidates.iter().filter(|c| c.listed).count() > 3 {
             candidates.retain(|c| !c.listed);
         }
+        // "Surveys: $1.00 / Receipts: $9.00 / Total reward: $10.00": the parts
+        // of a total given are not given again.
+        let parts = self.parts_of_totals(&candidates);
+        candidates.retain(|c| !parts.contains(&c.amount.range.start));
         for c in &mut candidates {
             if c.kind == Kind::Stated {
                 c.kind = Kind::Grant;
@@ -1497,6 +1534,15 @@ fn bare_dollar(written: &str) -> bool {
     written.find('$').is_some_and(|at| written[..at].trim_start_matches(['-', '−', ' ']).is_empty())
 }
 
+/// `Gift Card balance: ($5.00)`: an amount in brackets at the end of its line
+/// is negative, as accounts write it (not "an eGift Card (£25.00) for Sam").
+fn bracketed_value(text: &str, range: &Range<usize>) -> bool {
+    let opened = text[..range.start].ends_with('(');
+    let rest = &text[range.end..];
+    let closed = rest.strip_prefix(')').is_some_and(|after| after.split('\n').next().unwrap_or("").trim().is_empty());
+    opened && closed
+}
+
 /// `- $50.00` (a dash used as a separator) is not a negative amount.
 fn detached_sign(written: &str) -> bool {
     let trimmed = written.trim_start();
@@ -1678,6 +1724,10 @@ mod tests {
     #[test]
     fn signs_and_dollars() {
         assert!(detached_sign("- $50.00"));
+        let line = "Gift Card balance: ($5.00)\nTotal";
+        assert!(bracketed_value(line, &(20..25)));
+        let prose = "an eGift Card ($5.00) for Sam";
+        assert!(!bracketed_value(prose, &(15..20)));
         assert!(!detached_sign("-$50.00"));
         let text = "Total R$ 10,00 and $5";
         let r = text.find("$ 10").unwrap();
