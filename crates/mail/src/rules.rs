@@ -1306,7 +1306,14 @@ impl<'a> Facts<'a> {
             let count = number_before(before).or_else(|| number_after_label(&self.doc.text[hit.end..]));
             let Some(count) = count else { continue };
             let s = self.seg[seg];
-            if self.points_at_a_rate(&hit) || s.conversion || s.exclude_message || s.exclude_segment || count <= 0 {
+            let summed = self.hits_in(seg).iter().any(|h| h.cue == Cue::Aggregate);
+            if self.points_at_a_rate(&hit)
+                || summed
+                || s.conversion
+                || s.exclude_message
+                || s.exclude_segment
+                || count <= 0
+            {
                 continue;
             }
             let kind = if self.notice || s.notice_strong || (s.notice && !s.grant) {
