@@ -1446,7 +1446,7 @@ impl<'a> Facts<'a> {
                     let code = token.as_str();
                     let mixed =
                         code.chars().any(|c| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase());
-                    if mixed && !known.contains(code) {
+                    if mixed && !is_asin(code) && !known.contains(code) {
                         known.insert(code.to_string());
                         found.push((range.start + token.start(), code.to_string(), i));
                     }
@@ -1645,6 +1645,11 @@ fn code_after(text: &str) -> Option<(usize, String)> {
         && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && token.chars().any(|c| c.is_ascii_uppercase());
     valid.then(|| (text.len() - rest.len(), token))
+}
+
+/// An Amazon product number (`B08XYZ1234`), which order and deal mails print.
+fn is_asin(token: &str) -> bool {
+    token.len() == 10 && token.starts_with("B0")
 }
 
 /// A code heading a line of a list or table (`BOOKS5 – $5 off …`,
