@@ -529,7 +529,7 @@ impl<'a> Facts<'a> {
     }
 
     /// An expiry cue right after a word of delivery or ordering ("will arrive
-    /// by", "delivered before", "voraussichtlich bis") dates that event, not a credit.
+    /// by", "delivered before", "geliefert bis") dates that event, not a credit.
     fn dates_an_event(&self, cue: &Hit) -> bool {
         let seg = self.doc.segment_of(cue.start);
         self.hits_in(seg).iter().any(|h| {
