@@ -1035,7 +1035,8 @@ impl<'a> Facts<'a> {
 
     /// Whether a date in `date_seg` ends something the message turned to
     /// after speaking of the credit in `credit_seg`: an offer or a discount
-    /// ("save 20% on a new Kindle. The discount applies until October 1").
+    /// ("save 20% on a new Kindle. The discount applies until October 1"),
+    /// not a mere percentage ("15% of the way to your next reward").
     /// A sentence that names a credit or a program speaks of the credit again.
     fn ends_something_else(&self, credit_seg: usize, date_seg: usize) -> bool {
         let s = self.seg[date_seg];
@@ -1048,7 +1049,7 @@ impl<'a> Facts<'a> {
         let between = if date_seg > credit_seg { credit_seg + 1..=date_seg } else { date_seg..=credit_seg - 1 };
         between.into_iter().any(|i| {
             let s = self.seg[i];
-            (s.offer && !s.given()) || PERCENT.is_match(&self.doc.text[self.doc.segments[i].clone()])
+            (s.offer && !s.given()) || self.hits_in(i).iter().any(|h| h.cue == Cue::Deal)
         })
     }
 
