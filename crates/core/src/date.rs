@@ -36,6 +36,13 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Date, DateError> {
     }
 }
 
+/// The length in bytes of a weekday written before a date at the start of
+/// `text` ("Thursday ", "Sat., ", "jeudi ", "Montag, "), or 0. Prose puts one
+/// between a cue and its date ("spend it by Thursday 9 April 2026").
+pub fn weekday_prefix_len(text: &str) -> usize {
+    WEEKDAY_PREFIX.find(text).map_or(0, |m| m.end())
+}
+
 /// Parses `YYYY-MM-DD` strictly, as used on the command line and in JSON.
 pub fn parse_iso_date(text: &str) -> Result<Date, DateError> {
     let t = text.trim();
@@ -328,6 +335,17 @@ mod tests {
         let text = "Ordered 2025-12-01. Your reward expires on 10/04/2026 (or 24 December 2026).";
         let got: Vec<_> = scan_dates(text, DateOrder::DayFirst).into_iter().map(|(_, r)| r.unwrap()).collect();
         assert_eq!(got, [d(2025, 12, 1), d(2026, 4, 10), d(2026, 12, 24)]);
+    }
+
+    #[test]
+    fn measures_a_leading_weekday() {
+        assert_eq!(weekday_prefix_len("Thursday 9 April 2026"), "Thursday ".len());
+        assert_eq!(weekday_prefix_len("Sat., 4 July 2026"), "Sat., ".len());
+        assert_eq!(weekday_prefix_len("jeudi 9 juillet 2026"), "jeudi ".len());
+        assert_eq!(weekday_prefix_len("Montag, 31. August 2026"), "Montag, ".len());
+        assert_eq!(weekday_prefix_len("9 April 2026"), 0);
+        assert_eq!(weekday_prefix_len("Sunshine 9 April"), 0);
+        assert_eq!(weekday_prefix_len("Monday"), 0);
     }
 
     #[test]

@@ -4,6 +4,10 @@
 //! keeps a label next to its value; mail-parser's own converter runs all
 //! cells together with no line breaks between rows, so it is only the
 //! fallback for markup too big or too deeply nested to lay out safely.
+//! html2text pads a column to its widest cell, so the widest label would be
+//! one space from its value ("Claim code AAAA-…"): every cell is opened with
+//! two em spaces, which survive layout and become the cell separator (a tab)
+//! when the text is normalised.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -18,18 +22,44 @@ pub fn to_text(markup: &str) -> String {
     if markup.len() > MAX_LAYOUT_BYTES || nesting_depth(markup) > MAX_LAYOUT_DEPTH {
         return flat(markup);
     }
+    let marked = mark_cells(markup);
     // html2text is not ours; a panic in it must cost one body, not the scan.
     let laid_out = catch_unwind(AssertUnwindSafe(|| {
         html2text::config::plain_no_decorate()
             .no_table_borders()
             .allow_width_overflow()
             .link_footnotes(false)
-            .string_from_read(markup.as_bytes(), WIDTH)
+            .string_from_read(marked.as_bytes(), WIDTH)
     }));
     match laid_out {
         Ok(Ok(text)) => text,
         _ => flat(markup),
     }
+}
+
+/// Two em spaces at the start of every table cell (`<td …>`, `<th …>`):
+/// text inside the cell, so the parser keeps it there, and not white space
+/// to HTML, so layout keeps it.
+fn mark_cells(markup: &str) -> String {
+    const MARK: &str = "\u{2003}\u{2003}";
+    let bytes = markup.as_bytes();
+    let mut out = String::with_capacity(markup.len() + markup.len() / 16);
+    let mut copied = 0;
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let name = bytes.get(at + 1..at + 3).unwrap_or(&[]);
+        let after = bytes.get(at + 3).copied();
+        let cell = name.eq_ignore_ascii_case(b"td") || name.eq_ignore_ascii_case(b"th");
+        if !cell || !matches!(after, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) || at < copied {
+            continue;
+        }
+        let Some(close) = memchr::memchr(b'>', &bytes[at..]) else { break };
+        let end = at + close + 1;
+        out.push_str(&markup[copied..end]);
+        out.push_str(MARK);
+        copied = end;
+    }
+    out.push_str(&markup[copied..]);
+    out
 }
 
 fn flat(markup: &str) -> String {
@@ -78,6 +108,18 @@ mod tests {
         assert!(lines.iter().any(|l| l.starts_with("Reward") && l.ends_with("$2.00 credit")), "{text}");
         assert!(lines.iter().any(|l| l.starts_with("Expires") && l.contains("5, 2026")), "{text}");
         assert!(!text.contains("x:y"));
+    }
+
+    #[test]
+    fn keeps_cells_apart_even_in_the_widest_column() {
+        let text = to_text(
+            "<table><tr><td>Amount</td><td>$25.00</td></tr><TR><TH class=x>Claim code</TH><td>AAAA-BBBBBB-CCCC</td></tr></table><thead>",
+        );
+        let normalised = crate::text::normalise(&text);
+        assert!(normalised.contains("Claim code\tAAAA-BBBBBB-CCCC"), "{normalised:?}");
+        assert!(normalised.contains("Amount\t$25.00"), "{normalised:?}");
+        assert_eq!(mark_cells("<tdx><thead>a</thead>"), "<tdx><thead>a</thead>");
+        assert_eq!(mark_cells("<td"), "<td");
     }
 
     #[test]

@@ -80,6 +80,7 @@ pub enum Strength {
 pub enum Cue {
     Grant,
     GrantWeak,
+    GrantPresent,
     Conditional,
     Usage,
     Promise,
@@ -90,12 +91,16 @@ pub enum Cue {
     Expiry,
     ExpiryTight,
     ExpiryAfter,
+    EventDate,
+    Deal,
     ExcludeMessage,
     ExcludeSegment,
     GiftOutgoing,
     GiftIncoming,
     Superseded,
+    Ceiling,
     Price,
+    PriceLabel,
     Balance,
     MinimumBefore,
     MinimumAfter,
@@ -105,6 +110,7 @@ pub enum Cue {
     Code,
     ClaimCode,
     Points,
+    Aggregate,
     Rate,
     Conversion,
     Used,
@@ -174,6 +180,7 @@ macro_rules! cue_lists {
 cue_lists! {
     grant => Cue::Grant,
     grant_weak => Cue::GrantWeak,
+    grant_present => Cue::GrantPresent,
     conditional => Cue::Conditional,
     usage => Cue::Usage,
     promise => Cue::Promise,
@@ -184,12 +191,16 @@ cue_lists! {
     expiry => Cue::Expiry,
     expiry_after => Cue::ExpiryAfter,
     expiry_tight => Cue::ExpiryTight,
+    event_date => Cue::EventDate,
+    deal => Cue::Deal,
     exclude_message => Cue::ExcludeMessage,
     exclude_segment => Cue::ExcludeSegment,
     gift_outgoing => Cue::GiftOutgoing,
     gift_incoming => Cue::GiftIncoming,
     superseded => Cue::Superseded,
+    ceiling => Cue::Ceiling,
     price => Cue::Price,
+    price_label => Cue::PriceLabel,
     balance => Cue::Balance,
     minimum_before => Cue::MinimumBefore,
     minimum_after => Cue::MinimumAfter,
@@ -199,6 +210,7 @@ cue_lists! {
     code => Cue::Code,
     claim_code => Cue::ClaimCode,
     points => Cue::Points,
+    aggregate => Cue::Aggregate,
     rate => Cue::Rate,
     conversion => Cue::Conversion,
     used => Cue::Used,
@@ -328,7 +340,7 @@ impl Phrases {
             !maskers[first..]
                 .iter()
                 .take_while(|m| m.start <= h.start)
-                .any(|m| m != h && masks(m.cue, h.cue) && h.end <= m.end)
+                .any(|m| m != h && masks(m.cue, h.cue) && (h.end <= m.end || overlap_masks(m.cue, h.cue, m, h)))
         });
         hits.sort_by_key(|h| (h.start, h.end));
         hits
@@ -339,6 +351,7 @@ fn masks_anything(cue: Cue) -> bool {
     matches!(
         cue,
         Cue::Grant
+            | Cue::GrantPresent
             | Cue::GiftIncoming
             | Cue::Promise
             | Cue::Usage
@@ -354,22 +367,36 @@ fn masks_anything(cue: Cue) -> bool {
             | Cue::Rate
             | Cue::Notice
             | Cue::NoticeStrong
+            | Cue::Redeem(_)
     )
 }
 
 /// Whether a hit of `outer` hides a hit of `inner` lying inside it.
 fn masks(outer: Cue, inner: Cue) -> bool {
     match inner {
-        Cue::Grant | Cue::GrantWeak => !matches!(
+        // "Rewards applied" on an order is a credit spent, not one given.
+        Cue::Grant | Cue::GrantWeak | Cue::GrantPresent => !matches!(
             outer,
-            Cue::Grant | Cue::GiftIncoming | Cue::NotCredit | Cue::ClaimCode | Cue::Eligible | Cue::Conversion
+            Cue::Grant
+                | Cue::GrantPresent
+                | Cue::GiftIncoming
+                | Cue::NotCredit
+                | Cue::ClaimCode
+                | Cue::Eligible
+                | Cue::Conversion
         ),
         Cue::Credit | Cue::Program(..) => outer == Cue::NotCredit,
         Cue::Code => outer == Cue::ClaimCode,
         Cue::Offer => {
             matches!(
                 outer,
-                Cue::Notice | Cue::NoticeStrong | Cue::Promise | Cue::PromiseStrong | Cue::Usage | Cue::Eligible
+                Cue::Notice
+                    | Cue::NoticeStrong
+                    | Cue::Promise
+                    | Cue::PromiseStrong
+                    | Cue::Usage
+                    | Cue::Eligible
+                    | Cue::GrantPresent
             )
         }
         Cue::Promise => outer == Cue::Usage,
@@ -377,6 +404,12 @@ fn masks(outer: Cue, inner: Cue) -> bool {
         Cue::Rate => outer == Cue::Conversion,
         _ => false,
     }
+}
+
+/// A promise hides a sales word that starts inside it: "you'll get a $1
+/// credit" is a promise, though "get a" alone would be marketing.
+fn overlap_masks(outer: Cue, inner: Cue, m: &Hit, h: &Hit) -> bool {
+    matches!(outer, Cue::Promise | Cue::PromiseStrong) && inner == Cue::Offer && h.start < m.end
 }
 
 /// The folded phrase and whether each end must fall on a word boundary.
@@ -449,6 +482,8 @@ mod tests {
         assert!(!cues("It will be added once your order ships").iter().any(|(_, c)| *c == Cue::Grant));
         assert!(!cues("charged to your credit card").iter().any(|(_, c)| *c == Cue::Credit));
         assert!(has("We've added a credit", "credit", Cue::Credit));
+        assert!(!cues("You'll get a $1.00 credit").iter().any(|(_, c)| *c == Cue::Offer));
+        assert!(has("Get a $5 credit when you join", "Get a", Cue::Offer));
     }
 
     #[test]

@@ -29,12 +29,12 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use unspent_core::date::{DateError, scan_dates};
+use unspent_core::date::{DateError, scan_dates, weekday_prefix_len};
 use unspent_core::marketplace::DateOrder;
 use unspent_core::{Category, Currency, Date, Event, EventKind, Marketplace, Money, ProblemKind, ProgramId};
 
 use crate::phrases::{Cue, Hit, Phrases, Program, Strength};
-use crate::text::Doc;
+use crate::text::{Doc, is_list_item};
 
 /// What the rules know besides the text.
 #[derive(Clone, Debug, Default)]
@@ -128,12 +128,49 @@ struct OrderId {
 
 impl SegCues {
     /// The segment says something was given: a grant word, a conversion, or
-    /// a weaker sign in a sentence that neither sells nor promises.
+    /// a weaker sign (or a present tense) in a sentence that neither sells
+    /// nor promises; a present tense also not under a condition ("if you …").
     fn given(&self) -> bool {
-        self.grant
-            || self.conversion
-            || self.gift_in
-            || (self.grant_weak && !self.promise && !self.promise_strong && !self.offer && !self.notice_strong)
+        self.strongly_given()
+            || (self.grant_weak && self.plain())
+            || (self.grant_present && self.plain() && !self.conditional)
+    }
+
+    /// Given in so many words ("added", "earned"), not only by a weak sign.
+    fn strongly_given(&self) -> bool {
+        self.grant || self.conversion || self.gift_in
+    }
+
+    /// Neither selling, promising nor reminding.
+    fn plain(&self) -> bool {
+        !self.promise && !self.promise_strong && !self.offer && !self.notice_strong
+    }
+
+    /// The cues of a list item read together with its lead-in sentence.
+    fn with_lead_in(self, lead: SegCues) -> SegCues {
+        SegCues {
+            conditional: self.conditional || lead.conditional,
+            usage: self.usage || lead.usage,
+            grant: self.grant || lead.grant,
+            grant_weak: self.grant_weak || lead.grant_weak,
+            grant_present: self.grant_present || lead.grant_present,
+            conversion: self.conversion || lead.conversion,
+            promise: self.promise || lead.promise,
+            promise_strong: self.promise_strong || lead.promise_strong,
+            offer: self.offer || lead.offer,
+            notice: self.notice || lead.notice,
+            notice_strong: self.notice_strong || lead.notice_strong,
+            exclude_message: self.exclude_message || lead.exclude_message,
+            exclude_segment: self.exclude_segment || lead.exclude_segment,
+            gift_out: self.gift_out || lead.gift_out,
+            gift_in: self.gift_in || lead.gift_in,
+            credit: self.credit || lead.credit,
+            program: self.program || lead.program,
+            eligible: self.eligible,
+            rate: self.rate,
+            price: self.price,
+            expiry: self.expiry,
+        }
     }
 }
 
@@ -144,6 +181,7 @@ struct SegCues {
     usage: bool,
     grant: bool,
     grant_weak: bool,
+    grant_present: bool,
     conversion: bool,
     promise: bool,
     promise_strong: bool,
@@ -172,6 +210,8 @@ enum Role {
     Balance,
     /// A minimum basket ("on orders of $40 or more").
     Minimum,
+    /// A ceiling ("up to $10"): only ever an offer.
+    Ceiling,
 }
 
 /// How far from a credit its program may be named.
@@ -197,6 +237,10 @@ enum Kind {
 struct Candidate {
     kind: Kind,
     amount: Amount,
+    /// Said to be given only by a weak sign ("you now have $5.00 in rewards").
+    weak: bool,
+    /// An item of a list whose lead-in says what the items are.
+    listed: bool,
 }
 
 struct Facts<'a> {
@@ -241,6 +285,11 @@ static SUFFIX_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
 static COINS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+)\s*(?:amazon\s*)?(?:coins?\b|コイン)").expect("coins regex compiles")
 });
+/// A word of 5 to 24 capitals and digits standing alone (not part of a
+/// dashed claim code or order id).
+static CODE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(\x22'“«「])([A-Z0-9]{5,24})(?:$|[\s,.;:!?)\x22'”»」])").expect("code token regex compiles")
+});
 static PERCENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})(?:[.,]\d+)?\s?%").expect("percent regex compiles"));
 
@@ -265,6 +314,7 @@ impl<'a> Facts<'a> {
             match hit.cue {
                 Cue::Grant => s.grant = true,
                 Cue::GrantWeak => s.grant_weak = true,
+                Cue::GrantPresent => s.grant_present = true,
                 Cue::Usage => s.usage = true,
                 Cue::Conditional => s.conditional = true,
                 Cue::Conversion => s.conversion = true,
@@ -277,7 +327,8 @@ impl<'a> Facts<'a> {
                 Cue::ExcludeSegment => s.exclude_segment = true,
                 Cue::GiftOutgoing => s.gift_out = true,
                 Cue::GiftIncoming => s.gift_in = true,
-                Cue::Credit => s.credit = true,
+                // A claim code is a gift card's: it speaks of a credit.
+                Cue::Credit | Cue::ClaimCode => s.credit = true,
                 Cue::Program(..) => s.program = true,
                 Cue::Eligible => s.eligible = true,
                 Cue::Rate => s.rate = true,
@@ -363,7 +414,7 @@ impl<'a> Facts<'a> {
                 Some(dollar) if bare_dollar(written) => Money::from_minor(money.minor(), dollar),
                 _ => money,
             };
-            let negative = money.is_negative() && !detached_sign(written);
+            let negative = (money.is_negative() && !detached_sign(written)) || bracketed_value(text, &range);
             self.amounts.push(Amount {
                 seg: self.doc.segment_of(range.start),
                 range,
@@ -438,16 +489,24 @@ impl<'a> Facts<'a> {
         for hit in &self.hits {
             // Dates are looked for only around expiry cues: a long newsletter
             // is not read for dates it never ties to a credit.
+            if matches!(hit.cue, Cue::Expiry | Cue::ExpiryTight) && self.dates_an_event(hit) {
+                continue;
+            }
             let found = match hit.cue {
                 Cue::Expiry => self
                     .dates_in(hit.end, hit.end + 160, order)
                     .into_iter()
                     .find(|(r, _)| r.start - hit.end <= 120)
                     .filter(|(r, _)| self.introduces(hit, r.start)),
-                Cue::ExpiryTight => self
-                    .dates_in(hit.end, hit.end + 40, order)
-                    .into_iter()
-                    .find(|(r, _)| r.start >= hit.end && r.start - hit.end <= 2),
+                Cue::ExpiryTight => {
+                    // "by 9 April 2026", "by Thursday, 9 April 2026": nothing but a weekday between.
+                    let rest = &self.doc.text[hit.end..];
+                    let space = rest.len() - rest.trim_start_matches([' ', '\t', '\n']).len();
+                    let reach = if space <= 2 { space + weekday_prefix_len(&rest[space..]) } else { 2 };
+                    self.dates_in(hit.end, hit.end + 60, order)
+                        .into_iter()
+                        .find(|(r, _)| r.start >= hit.end && r.start - hit.end <= reach.max(2))
+                }
                 Cue::ExpiryAfter => self
                     .dates_in(hit.start.saturating_sub(48), hit.start, order)
                     .into_iter()
@@ -467,6 +526,18 @@ impl<'a> Facts<'a> {
             });
         }
         self.expiries.sort_by_key(|e| e.at);
+    }
+
+    /// An expiry cue right after a word of delivery or ordering ("will arrive
+    /// by", "delivered before", "geliefert bis") dates that event, not a credit.
+    fn dates_an_event(&self, cue: &Hit) -> bool {
+        let seg = self.doc.segment_of(cue.start);
+        self.hits_in(seg).iter().any(|h| {
+            h.cue == Cue::EventDate
+                && h.end <= cue.start
+                && cue.start - h.end <= 20
+                && !self.hits_between(seg, h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
+        })
     }
 
     /// The dates written within `from..to` (widened to character
@@ -519,41 +590,59 @@ impl<'a> Facts<'a> {
         self.hits_in(seg).iter().filter(move |h| h.start >= range.start && h.end <= range.end)
     }
 
-    /// What an amount is, from the words right around it.
+    /// What an amount is, from the words right around it and the label it is
+    /// the value of.
     fn role(&self, i: usize) -> Role {
         let amount = &self.amounts[i];
         let (start, end) = (amount.range.start, amount.range.end);
         let line = self.doc.line_of(start);
         let previous_amount_end =
             self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
-        let label = self
-            .hits_in(amount.seg)
-            .iter()
-            .chain(self.hits_in(amount.seg.saturating_sub(1)))
-            .filter(|h| matches!(h.cue, Cue::Redeem(_)))
-            .filter(|h| {
-                h.start >= line.start && h.end <= start && start - h.end <= 40 && h.start >= previous_amount_end
-            })
+        let label = self.label_of(amount).map(|r| r.start.max(previous_amount_end)..r.end);
+        let scope = label.clone().unwrap_or(line.start.max(previous_amount_end)..start);
+        let redeem_label = self
+            .hits_within(scope.clone())
+            .filter(|h| matches!(h.cue, Cue::Redeem(_)) && h.end <= start && self.span(h.end, start) <= 40)
             .max_by_key(|h| (h.end, h.end - h.start));
-        if let Some(label) = label {
-            let used = (label.start..start).len() <= 80
-                && self.hits.iter().any(|h| h.cue == Cue::Used && h.start >= label.start && h.end <= start);
-            if let (Cue::Redeem(program), true) = (label.cue, amount.negative || used) {
+        if let Some(redeem_label) = redeem_label {
+            let used = self.span(redeem_label.start, start) <= 80
+                && self.hits_within(redeem_label.start..start).any(|h| h.cue == Cue::Used);
+            if let (Cue::Redeem(program), true) = (redeem_label.cue, amount.negative || used) {
                 return Role::Redeem(program);
             }
         }
+        if let (Some(label), true) = (&label, amount.negative) {
+            // "Kindle Rewards: -$3.00", "Amazon Day reward  -$1.00": spent from the credit the label names.
+            if let Some(program) = self.spent_from(label.clone()) {
+                return Role::Redeem(program);
+            }
+        }
+        // A cue speaks of the first amount after it: in "revised from $40.00
+        // to $28.00" only the $40.00 is superseded.
         let before = |cue: Cue, window: usize| {
-            self.hits_in(amount.seg).iter().any(|h| {
+            self.hits_in(amount.seg).iter().chain(self.hits_within(scope.clone())).any(|h| {
                 h.cue == cue
                     && h.end <= start
-                    && start - h.end <= window
-                    && !self.hits_between(amount.seg, h.end..start).any(|c| c.cue == Cue::Credit)
+                    && h.end >= previous_amount_end
+                    && self.span(h.end, start) <= window
+                    && !self.hits_within(h.end..start).any(|c| c.cue == Cue::Credit)
             })
         };
-        if before(Cue::Superseded, 24) || before(Cue::Price, 24) {
+        if before(Cue::Superseded, 24) || (before(Cue::Price, 24) && !self.payout(amount)) {
             return Role::Context;
         }
-        if before(Cue::Balance, 24) {
+        if before(Cue::Ceiling, 16) {
+            return Role::Ceiling;
+        }
+        if let Some(label) = &label {
+            // "Purchased: The Long Field  $24.50", "Charged to Visa ending in 4417: $5.99".
+            let mut hits = self.hits_within(label.clone());
+            let names_a_price = hits.clone().any(|h| matches!(h.cue, Cue::Price | Cue::PriceLabel | Cue::Superseded));
+            if names_a_price && !hits.any(|h| matches!(h.cue, Cue::Credit | Cue::Redeem(_))) {
+                return Role::Context;
+            }
+        }
+        if before(Cue::Balance, 24) && !self.perfect_tense(amount) {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
@@ -561,12 +650,141 @@ impl<'a> Facts<'a> {
             h.cue == Cue::MinimumAfter
                 && h.start >= end
                 && h.start - end <= 3
-                && !self.doc.text[end..h.start].contains('\n')
+                && self.doc.text[end..h.start].trim().is_empty()
         });
         if before(Cue::MinimumBefore, 16) || minimum_after {
             return Role::Minimum;
         }
         Role::Free
+    }
+
+    /// "Your Shopper Panel payment of $5.00", "trade-in payment of": a
+    /// programme's payment is paid to the user, not by them.
+    fn payout(&self, amount: &Amount) -> bool {
+        let hits = self.hits_in(amount.seg);
+        hits.iter().filter(|h| h.cue == Cue::Price && h.end <= amount.range.start).any(|price| {
+            hits.iter().any(|p| {
+                matches!(p.cue, Cue::Program(program, Strength::Strong) if !destination(program))
+                    && p.end <= price.start
+                    && price.start - p.end <= 3
+            })
+        })
+    }
+
+    /// "You have earned $5", "Sie haben 1,00 € Guthaben erhalten": the
+    /// balance words are the auxiliary of a past tense, and a grant word
+    /// follows them in the same clause (before the amount, or after it where
+    /// German puts the participle).
+    fn perfect_tense(&self, amount: &Amount) -> bool {
+        let (start, end) = (amount.range.start, amount.range.end);
+        let granting = |h: &&Hit| matches!(h.cue, Cue::Grant | Cue::GrantWeak | Cue::GiftIncoming | Cue::Conversion);
+        let balance_end = self
+            .hits_in(amount.seg)
+            .iter()
+            .filter(|h| h.cue == Cue::Balance && h.end <= start)
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(start);
+        let between = self.hits_within(balance_end..start).any(|h| granting(&h));
+        let segment_end = self.doc.segments[amount.seg].end;
+        let after = self
+            .hits_within(end..segment_end.min(end + 48))
+            .filter(granting)
+            .any(|h| !self.doc.text[end..h.start].contains([',', ';', '.', '\n']));
+        between || after
+    }
+
+    /// The label an amount is the value of: `Order total: $5`, `Purchased:
+    /// The Long Field, $24.50`, `Gift Card Amount: ....... -$10.00`, a table
+    /// row `Value<TAB>2,00 €`, or a short line right above an amount that
+    /// stands alone on its line (`Grand total:` / `$18.75`). Not a sentence
+    /// that happens to hold a colon: the words between the colon and the
+    /// amount must not say anything was given, promised or offered.
+    fn label_of(&self, amount: &Amount) -> Option<Range<usize>> {
+        let text = &self.doc.text;
+        let line = self.doc.line_of(amount.range.start);
+        let before = &text[line.start..amount.range.start];
+        if before.chars().all(is_filler) {
+            // A wrapped sentence ("We've added a" / "$2 reward …") is not a label and its value.
+            let own_line = self.doc.segments[amount.seg].start >= line.start;
+            if line.start < 2 || !own_line {
+                return None;
+            }
+            let above = self.doc.line_of(line.start - 1);
+            let label = text[above.clone()].trim_end();
+            let holds_amount = self.amount_within(above.clone());
+            let short_label = !label.trim().is_empty()
+                && label.chars().count() <= 80
+                && !label.ends_with(['.', '!', '?', '。'])
+                && !holds_amount
+                && !self.hits_within(above.clone()).any(|h| says_something(h.cue));
+            return short_label.then_some(above.start..amount.range.start);
+        }
+        if line.len() > 120 {
+            return None;
+        }
+        let separator = before.rfind([':', '\t', '：'])?;
+        let value_said = self.hits_within(line.start + separator..amount.range.start).any(|h| says_something(h.cue));
+        (!value_said).then_some(line.start..amount.range.start)
+    }
+
+    /// The credit a label names ("Kindle Rewards", "Promotional balance",
+    /// "Amazon Day reward"), for a negative amount under it on an order.
+    fn spent_from(&self, label: Range<usize>) -> Option<Program> {
+        let hits: Vec<&Hit> = self.hits_within(label).collect();
+        let credit = hits.iter().any(|h| h.cue == Cue::Credit);
+        let refused = hits.iter().any(|h| matches!(h.cue, Cue::ExcludeSegment | Cue::ExcludeMessage | Cue::Code));
+        if !credit || refused {
+            return None;
+        }
+        let named: Vec<Program> = hits
+            .iter()
+            .filter_map(|h| match h.cue {
+                Cue::Program(p, _) if p != Program::PromoCode => Some(p),
+                _ => None,
+            })
+            .collect();
+        let source = named.iter().copied().find(|p| !destination(*p));
+        Some(source.or(named.first().copied()).unwrap_or(Program::Promotional))
+    }
+
+    /// The amounts of one segment (amounts are sorted by position, so by segment).
+    fn amounts_of(&self, seg: usize) -> &[Amount] {
+        let first = self.amounts.partition_point(|a| a.seg < seg);
+        let end = self.amounts.partition_point(|a| a.seg <= seg);
+        &self.amounts[first..end.max(first)]
+    }
+
+    /// Whether an amount is written within `range` (amounts are sorted by position).
+    fn amount_within(&self, range: Range<usize>) -> bool {
+        let first = self.amounts.partition_point(|a| a.range.start < range.start);
+        self.amounts.get(first).is_some_and(|a| a.range.end <= range.end)
+    }
+
+    /// The cues lying within `range`, whatever their segment.
+    fn hits_within(&self, range: Range<usize>) -> impl Iterator<Item = &Hit> + Clone {
+        let first = self.hits.partition_point(|h| h.start < range.start);
+        self.hits[first..].iter().take_while(move |h| h.start < range.end).filter(move |h| h.end <= range.end)
+    }
+
+    /// The length in bytes of `from..to`, a run of filler (dot leaders,
+    /// table padding, a line break) counting as one: `Total: ........ $5`
+    /// is as near as `Total: $5`.
+    fn span(&self, from: usize, to: usize) -> usize {
+        let Some(between) = self.doc.text.get(from..to) else { return usize::MAX };
+        let mut length = 0;
+        let (mut run, mut run_breaks) = (0, false);
+        for c in between.chars() {
+            if is_filler(c) {
+                run += 1;
+                run_breaks |= c == '\n';
+                continue;
+            }
+            length += if run >= 3 || run_breaks { 1 } else { run };
+            (run, run_breaks) = (0, false);
+            length += c.len_utf8();
+        }
+        length + if run >= 3 || run_breaks { 1 } else { run }
     }
 
     /// Whether a segment, or one next to it, speaks of a credit.
@@ -584,8 +802,15 @@ impl<'a> Facts<'a> {
     }
 
     fn kind_of(&self, amount: &Amount) -> Option<Kind> {
-        let s = self.seg[amount.seg];
-        if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !self.credit_nearby(amount.seg) {
+        // A list item reads as the rest of its lead-in: "Two credits are now
+        // on your account:" / "- $3.00 toward music" / "- $2.00 toward video".
+        let lead = self.lead_in(amount.seg);
+        let s = self.cues_of(amount.seg);
+        let block = self.label_block(amount);
+        let speaks = self.credit_nearby(amount.seg)
+            || lead.is_some_and(|l| self.credit_nearby(l))
+            || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
+        if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
             return None;
         }
         let given = s.given();
@@ -608,7 +833,8 @@ impl<'a> Facts<'a> {
             return Some(Kind::Grant);
         }
         if s.promise {
-            return Some(Kind::Promise);
+            // "If everything is as described, we'll add £20": a possibility, not a promise.
+            return (!s.conditional).then_some(Kind::Promise);
         }
         if s.notice {
             return Some(Kind::Notice);
@@ -617,12 +843,92 @@ impl<'a> Facts<'a> {
             // "$5.00 expires on 3/31": a credit already there, running out.
             return Some(Kind::Notice);
         }
-        if self.credit_word_nearby(amount.seg)
+        let credit_word = self.credit_word_nearby(amount.seg)
+            || lead.is_some_and(|l| self.credit_word_nearby(l))
+            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit));
+        if credit_word
             && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
         {
             return Some(Kind::Stated);
         }
         None
+    }
+
+    /// Where the parts of a given total are written: the labelled amounts on
+    /// the lines right above a granted amount that add up to it exactly.
+    fn parts_of_totals(&self, candidates: &[Candidate]) -> HashSet<usize> {
+        let mut parts = HashSet::new();
+        for total in candidates.iter().filter(|c| matches!(c.kind, Kind::Grant | Kind::Stated) && !c.listed) {
+            let mut sum = 0i64;
+            let mut run = Vec::new();
+            let mut seg = total.amount.seg;
+            while seg > 1 && run.len() < 8 {
+                seg -= 1;
+                let [part] = self.amounts_of(seg) else { break };
+                if part.money.currency() != total.amount.money.currency() || self.label_of(part).is_none() {
+                    break;
+                }
+                sum += part.money.minor();
+                run.push(part.range.start);
+                if run.len() >= 2 && sum == total.amount.money.minor() {
+                    parts.extend(run.iter().copied());
+                    break;
+                }
+            }
+        }
+        parts
+    }
+
+    /// The cues of a segment, read with its lead-in when it is a list item.
+    fn cues_of(&self, seg: usize) -> SegCues {
+        self.lead_in(seg).map_or(self.seg[seg], |l| self.seg[seg].with_lead_in(self.seg[l]))
+    }
+
+    /// The segment introducing the list `seg` is an item of: the nearest
+    /// sentence above the items that ends with a colon.
+    fn lead_in(&self, seg: usize) -> Option<usize> {
+        let text = |i: usize| &self.doc.text[self.doc.segments[i].clone()];
+        if seg == 0 || !is_list_item(text(seg)) {
+            return None;
+        }
+        (1..seg).rev().take(12).find(|&i| !is_list_item(text(i))).filter(|&i| text(i).trim_end().ends_with([':', '：']))
+    }
+
+    /// The block of label lines a labelled amount sits in ("Order no.: …",
+    /// "Amount: 1,00 EUR", "Expires: …", one per line), with the short
+    /// heading above it: the segments that say what the amount is. None for
+    /// a bill (a block naming a price or a thing bought).
+    fn label_block(&self, amount: &Amount) -> Option<Range<usize>> {
+        let text = |i: usize| &self.doc.text[self.doc.segments[i].clone()];
+        let label_line = |i: usize| {
+            let t = text(i);
+            i > 0 && t.chars().count() <= 80 && t.contains([':', '\t', '：']) && !t.contains('\n')
+        };
+        let next_line = |a: usize, b: usize| {
+            let between = &self.doc.text[self.doc.segments[a].end..self.doc.segments[b].start];
+            between.trim_matches([' ', '\t']) == "\n"
+        };
+        let seg = amount.seg;
+        if !label_line(seg) || self.label_of(amount).is_none() {
+            return None;
+        }
+        let mut first = seg;
+        while first > 1 && seg - first < 6 && label_line(first - 1) && next_line(first - 1, first) {
+            first -= 1;
+        }
+        let heading = first - 1;
+        let holds_amount = |i: usize| self.amount_within(self.doc.segments[i].clone());
+        if heading > 0 && text(heading).chars().count() <= 80 && !text(heading).ends_with('.') && !holds_amount(heading)
+        {
+            first = heading;
+        }
+        let mut last = seg;
+        while last + 1 < self.seg.len() && last - seg < 6 && label_line(last + 1) && next_line(last, last + 1) {
+            last += 1;
+        }
+        let bill =
+            (first..=last).any(|i| self.seg[i].price || self.hits_in(i).iter().any(|h| h.cue == Cue::PriceLabel));
+        (!bill).then_some(first..last + 1)
     }
 
     /// A credit word (not just a program name) in the segment or next to it.
@@ -651,18 +957,25 @@ impl<'a> Facts<'a> {
         let points_rule = self.seg[amount.seg].rate && hits.iter().any(|h| h.cue == Cue::Points);
         points_rule
             || hits.iter().any(|h| {
-                h.cue == Cue::Rate
-                    && ((h.end <= amount.range.start && amount.range.start - h.end <= 16)
-                        || (h.start >= amount.range.end && h.start - amount.range.end <= 8))
+                // "per $1", "$1 each", but not "10p apiece, so 60p": a rate word
+                // speaks of the amount in its own clause.
+                let before = h.end <= amount.range.start
+                    && amount.range.start - h.end <= 16
+                    && !self.doc.text[h.end..amount.range.start].contains([',', ';']);
+                let after = h.start >= amount.range.end && h.start - amount.range.end <= 8;
+                h.cue == Cue::Rate && (before || after)
             })
     }
 
-    /// A label and its value ("Benefit: $2 credit", a table row, a short
-    /// line, the subject) rather than a sentence of its own.
+    /// A label and its value ("Benefit: $2 credit", a table row, a list
+    /// item, a short line that is not a sentence, the subject) rather than a
+    /// sentence of its own ("That brings your rewards to $7.00.").
     fn label_like(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
+        let segment = &self.doc.text[range.clone()];
         let before = &self.doc.text[range.start..amount.range.start];
-        amount.seg == 0 || before.contains([':', '\t']) || range.len() <= 60
+        let sentence = segment.trim_end().ends_with(['.', '!', '。', '！']);
+        amount.seg == 0 || before.contains([':', '\t']) || (range.len() <= 60 && !sentence) || is_list_item(segment)
     }
 
     /// The program a credit at `at` (in segment `seg`) belongs to: the one
@@ -706,14 +1019,38 @@ impl<'a> Facts<'a> {
 
     /// The stated expiry nearest a credit, sentences after it first.
     fn expiry_near(&self, seg: usize, kind: Kind) -> Option<&Expiry> {
-        self.expiries
+        // Expiries are sorted by position, so by segment too.
+        let first = self.expiries.partition_point(|e| e.seg + 8 < seg);
+        self.expiries[first..]
             .iter()
-            .filter(|e| e.seg.abs_diff(seg) <= 8)
+            .take_while(|e| e.seg <= seg + 8)
             .filter(|e| {
                 let s = self.seg[e.seg];
-                kind != Kind::Grant || e.seg == seg || !(s.notice_strong || (s.offer && !s.grant))
+                kind != Kind::Grant
+                    || e.seg == seg
+                    || !(s.notice_strong || (s.offer && !s.grant) || self.ends_something_else(seg, e.seg))
             })
             .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg), e.at))
+    }
+
+    /// Whether a date in `date_seg` ends something the message turned to
+    /// after speaking of the credit in `credit_seg`: an offer or a discount
+    /// ("save 20% on a new Kindle. The discount applies until October 1"),
+    /// not a mere percentage ("15% of the way to your next reward").
+    /// A sentence that names a credit or a program speaks of the credit again.
+    fn ends_something_else(&self, credit_seg: usize, date_seg: usize) -> bool {
+        let s = self.seg[date_seg];
+        if date_seg == credit_seg || s.credit || s.program {
+            return false;
+        }
+        if self.hits_in(date_seg).iter().any(|h| h.cue == Cue::Deal) {
+            return true;
+        }
+        let between = if date_seg > credit_seg { credit_seg + 1..=date_seg } else { date_seg..=credit_seg - 1 };
+        between.into_iter().any(|i| {
+            let s = self.seg[i];
+            (s.offer && !s.given()) || self.hits_in(i).iter().any(|h| h.cue == Cue::Deal)
+        })
     }
 
     fn order_near(&self, at: usize) -> Option<&OrderId> {
@@ -723,7 +1060,10 @@ impl<'a> Facts<'a> {
     /// Categories the message states for a credit at `at` in `seg`: named
     /// in a "can be used on …" sentence nearby, or right in the credit's own
     /// words ("a $5.00 digital music credit").
-    fn categories_near(&self, seg: usize, at: usize, own_segment: bool) -> Option<Vec<Category>> {
+    /// `own`, when given, is the part of the credit's own segment that speaks
+    /// of it alone: every category named there counts, and no other in that
+    /// segment does.
+    fn categories_near(&self, seg: usize, at: usize, own: Option<Range<usize>>) -> Option<Vec<Category>> {
         let mut found: Vec<Category> = Vec::new();
         // "… a reward of £1.00 for Kindle books, films and music": the list after "for".
         let seg_end = self.doc.segments.get(seg).map_or(at, |r| r.end).max(at);
@@ -736,8 +1076,14 @@ impl<'a> Facts<'a> {
                 whole.then_some(at + i + w.len())
             })
         });
-        let first = seg.saturating_sub(3);
-        let last = (seg + 3).min(self.doc.segments.len().saturating_sub(1));
+        // A list item describes its own credit; its neighbours describe theirs.
+        let item = seg > 0 && is_list_item(&self.doc.text[self.doc.segments[seg].clone()]);
+        let own = own.or_else(|| item.then(|| self.doc.segments[seg].clone()));
+        let (first, last) = if item {
+            (seg, seg)
+        } else {
+            (seg.saturating_sub(3), (seg + 3).min(self.doc.segments.len().saturating_sub(1)))
+        };
         for hit_seg in first..=last {
             for hit in self.hits_in(hit_seg) {
                 let Cue::Category(category) = hit.cue else { continue };
@@ -750,10 +1096,14 @@ impl<'a> Facts<'a> {
                         .any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4);
                 let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
                 let describes_use = |s: &SegCues| s.eligible || s.usage;
-                let stated = in_noun_phrase
-                    || right_after
-                    || (own_segment && hit_seg == seg)
-                    || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && describes_use(&self.seg[hit_seg]));
+                let stated = match (&own, hit_seg == seg) {
+                    (Some(own), true) => hit.start >= own.start && hit.end <= own.end,
+                    _ => {
+                        in_noun_phrase
+                            || right_after
+                            || (hit_seg.abs_diff(seg) <= 3 && hit_seg != 0 && describes_use(&self.seg[hit_seg]))
+                    }
+                };
                 if stated && !found.contains(&category) {
                     found.push(category);
                 }
@@ -788,13 +1138,34 @@ impl<'a> Facts<'a> {
         let mut candidates: Vec<Candidate> = Vec::new();
         for (i, amount) in self.amounts.iter().enumerate() {
             let role = self.roles[i];
-            if !matches!(role, Role::Free | Role::Balance) || consumed.contains(&i) || amount.money.is_zero() {
+            if !matches!(role, Role::Free | Role::Balance | Role::Ceiling)
+                || consumed.contains(&i)
+                || amount.money.is_zero()
+            {
                 continue;
             }
-            let kind = self.kind_of(amount).filter(|k| role == Role::Free || *k == Kind::Notice);
+            let kind = self.kind_of(amount).filter(|k| match role {
+                Role::Balance => *k == Kind::Notice,
+                Role::Ceiling => *k == Kind::Offer,
+                _ => true,
+            });
             if let Some(kind) = kind {
-                candidates.push(Candidate { kind, amount: amount.clone() });
+                let cues = self.cues_of(amount.seg);
+                let weak = kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present;
+                let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
+                candidates.push(Candidate { kind, amount: amount.clone(), weak, listed });
             }
+        }
+        // "We've added a $1.00 reward. You now have $5.00 in rewards.": beside
+        // a credit said to be given, an amount only weakly said to be there is
+        // the running total.
+        let given: HashSet<Money> = candidates
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::Grant | Kind::Stated) && !c.weak)
+            .map(|c| c.amount.money)
+            .collect();
+        if !given.is_empty() {
+            candidates.retain(|c| !c.weak || given.contains(&c.amount.money));
         }
         // Many different labelled amounts are a price list (a catalogue, a
         // newsletter), not a credit: a credit message states one or two.
@@ -803,6 +1174,15 @@ impl<'a> Facts<'a> {
         if stated.len() > 3 {
             candidates.retain(|c| c.kind != Kind::Stated);
         }
+        // So is a long list under one lead-in ("Rewards you earned this year:"
+        // and an item a month): a summary of credits told before, not new ones.
+        if candidates.iter().filter(|c| c.listed).count() > 3 {
+            candidates.retain(|c| !c.listed);
+        }
+        // "Surveys: $1.00 / Receipts: $9.00 / Total reward: $10.00": the parts
+        // of a total given are not given again.
+        let parts = self.parts_of_totals(&candidates);
+        candidates.retain(|c| !parts.contains(&c.amount.range.start));
         for c in &mut candidates {
             if c.kind == Kind::Stated {
                 c.kind = Kind::Grant;
@@ -815,7 +1195,7 @@ impl<'a> Facts<'a> {
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for candidate in candidates {
-            let Candidate { kind, amount } = candidate;
+            let Candidate { kind, amount, .. } = candidate;
             if self.excluded && matches!(kind, Kind::Grant | Kind::Promise) {
                 continue;
             }
@@ -851,7 +1231,7 @@ impl<'a> Facts<'a> {
                 event.expires_on = self.stated_expiry(amount.seg, kind);
             }
             if kind == Kind::Grant {
-                event.categories = self.categories_near(amount.seg, amount.range.end, false);
+                event.categories = self.categories_near(amount.seg, amount.range.end, None);
                 if program == Some(Program::GiftCard) {
                     event.note = self.masked_claim_code();
                 }
@@ -916,12 +1296,25 @@ impl<'a> Facts<'a> {
             if self.quoted(hit.start) {
                 continue;
             }
-            let count =
-                number_before(&self.doc.text[..hit.start]).or_else(|| number_after_label(&self.doc.text[hit.end..]));
-            let Some(count) = count else { continue };
             let seg = self.doc.segment_of(hit.start);
+            // The number is in the same sentence: not a price on the line above.
+            let sentence_start = self.doc.segments[seg].start.min(hit.start);
+            let before = &self.doc.text[sentence_start..hit.start];
+            if possessive_count(before) {
+                // "a $3.00 reward from your 300 points": points had, not earned.
+                continue;
+            }
+            let count = number_before(before).or_else(|| number_after_label(&self.doc.text[hit.end..]));
+            let Some(count) = count else { continue };
             let s = self.seg[seg];
-            if s.rate || s.conversion || s.exclude_message || s.exclude_segment || count <= 0 {
+            let summed = self.hits_in(seg).iter().any(|h| h.cue == Cue::Aggregate);
+            if self.points_at_a_rate(&hit)
+                || summed
+                || s.conversion
+                || s.exclude_message
+                || s.exclude_segment
+                || count <= 0
+            {
                 continue;
             }
             let kind = if self.notice || s.notice_strong || (s.notice && !s.grant) {
@@ -943,32 +1336,54 @@ impl<'a> Facts<'a> {
         out
     }
 
+    /// Points in an earning rule ("3 points per dollar", "every 300 points
+    /// become", "collect 300 points"): a rate word right around the number,
+    /// not just anywhere in the sentence ("earned you 59 Kindle Points (2×
+    /// the usual 3 points per dollar)" earns 59).
+    fn points_at_a_rate(&self, points: &Hit) -> bool {
+        let seg = self.doc.segment_of(points.start);
+        self.hits_in(seg).iter().any(|h| {
+            h.cue == Cue::Rate
+                && ((h.end <= points.start && points.start - h.end <= 24)
+                    || (h.start >= points.end && h.start - points.end <= 12))
+        })
+    }
+
     /// Promo codes, with the amount or percentage off, the minimum basket and
     /// the expiry said around them. Returns the amounts a code used up.
     fn codes(&mut self) -> (Vec<(usize, Event)>, HashSet<usize>) {
         let mut consumed = HashSet::new();
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        let code_hits: Vec<Hit> = self.hits.iter().copied().filter(|h| h.cue == Cue::Code).collect();
-        for hit in code_hits {
-            if self.quoted(hit.start) {
-                continue;
-            }
-            let Some(code) = code_after(&self.doc.text[hit.end..]) else { continue };
+        let written = self.written_codes();
+        for (n, (at, code, seg)) in written.iter().cloned().enumerate() {
             if !seen.insert(code.clone()) {
                 continue;
             }
-            let seg = self.doc.segment_of(hit.start);
+            // Several codes in one sentence: each is described from where it
+            // is written up to the next ("use A for $4 off books, or B for $2 off films").
+            let segment = self.doc.segments[seg].clone();
+            let next = written.get(n + 1).map(|(next, ..)| *next).filter(|&next| next < segment.end);
+            let previous = n.checked_sub(1).map(|p| written[p].0).filter(|&p| p >= segment.start);
+            let at = at.clamp(segment.start, segment.end);
+            let own = match (previous, next) {
+                (None, None) => segment,
+                (_, Some(next)) => at..next,
+                (Some(_), None) => at..segment.end,
+            };
             let near = |a: &Amount| a.seg.abs_diff(seg) <= 1 && a.seg != 0;
             let by_nearness = |i: &usize| {
                 let a = &self.amounts[*i];
-                (a.seg.abs_diff(seg) * 2 + usize::from(a.seg > seg), a.range.start.abs_diff(hit.start))
+                (a.seg.abs_diff(seg) * 2 + usize::from(a.seg > seg), a.range.start.abs_diff(at))
             };
+            let unused = |i: &usize| !consumed.contains(i);
             let off = (0..self.amounts.len())
                 .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Free)
+                .filter(unused)
                 .min_by_key(by_nearness);
             let minimum = (0..self.amounts.len())
                 .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Minimum)
+                .filter(unused)
                 .min_by_key(by_nearness);
             let mut event = Event::new(EventKind::Code);
             event.program = Some(ProgramId::known(Program::PromoCode.id()));
@@ -985,10 +1400,65 @@ impl<'a> Facts<'a> {
             }
             event.expires_on = self.stated_expiry(seg, Kind::Offer);
             // A code's own sentence says what it is for ("15% off Kindle eBooks").
-            event.categories = self.categories_near(seg, hit.end, true);
-            out.push((hit.start, event));
+            event.categories = self.categories_near(seg, at, Some(own));
+            out.push((at, event));
         }
         (out, consumed)
+    }
+
+    /// Every promo code the message writes, with where: after a "code" cue
+    /// ("use code SAVE5"); and, in a message that speaks of codes, at the
+    /// head of a line of a list or table ("BOOKS5 – $5 off a Kindle book" /
+    /// "MUSIC3 – $3 off an album") or as a token of letters and digits in a
+    /// sentence that states an amount or a percentage ("use FALLREAD4 for $4
+    /// off a Kindle book, or FALLFILM2 for $2 off a rental").
+    ///
+    /// Each comes with the segment that speaks of it: its own line when that
+    /// states a value (a list or table row), else the sentence of its cue
+    /// ("Your code:" / "PVRENT7").
+    fn written_codes(&self) -> Vec<(usize, String, usize)> {
+        let mut found: Vec<(usize, String, usize)> = Vec::new();
+        let cues: Vec<&Hit> = self.hits.iter().filter(|h| h.cue == Cue::Code && !self.quoted(h.start)).collect();
+        let with_amount: HashSet<usize> = self.amounts.iter().map(|a| a.seg).collect();
+        let states_value =
+            |seg: usize| with_amount.contains(&seg) || PERCENT.is_match(&self.doc.text[self.doc.segments[seg].clone()]);
+        for hit in &cues {
+            if let Some((offset, code)) = code_after(&self.doc.text[hit.end..]) {
+                let at = hit.end + offset;
+                let own = self.doc.segment_of(at);
+                let seg = if states_value(own) { own } else { self.doc.segment_of(hit.start) };
+                found.push((at, code, seg));
+            }
+        }
+        if !cues.is_empty() {
+            let mut known: HashSet<String> = found.iter().map(|(_, code, _)| code.clone()).collect();
+            for (i, range) in self.doc.segments.iter().enumerate().skip(1) {
+                if self.quoted(range.start) {
+                    continue;
+                }
+                if !states_value(i) {
+                    continue;
+                }
+                if let Some((offset, code)) = code_heading(&self.doc.text[range.clone()]) {
+                    known.insert(code.clone());
+                    found.push((range.start + offset, code, i));
+                }
+                for token in CODE_TOKEN.captures_iter(&self.doc.text[range.clone()]).filter_map(|c| c.get(1)) {
+                    let code = token.as_str();
+                    let mixed =
+                        code.chars().any(|c| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase());
+                    if mixed && !is_asin(code) && !known.contains(code) {
+                        known.insert(code.to_string());
+                        found.push((range.start + token.start(), code.to_string(), i));
+                    }
+                }
+            }
+        }
+        // "promo code SAVE5" is found from "promo code" and from "code": once.
+        found.sort();
+        let mut seen = HashSet::new();
+        found.retain(|(_, code, _)| seen.insert(code.clone()));
+        found
     }
 
     fn percent_near(&self, seg: usize) -> Option<u32> {
@@ -1036,6 +1506,27 @@ impl<'a> Facts<'a> {
     }
 }
 
+/// A cue that makes words a sentence about a credit rather than a label.
+fn says_something(cue: Cue) -> bool {
+    matches!(
+        cue,
+        Cue::Grant
+            | Cue::GrantWeak
+            | Cue::GrantPresent
+            | Cue::Promise
+            | Cue::PromiseStrong
+            | Cue::Offer
+            | Cue::Notice
+            | Cue::NoticeStrong
+            | Cue::Conversion
+    )
+}
+
+/// Padding between a label and its value: spaces, dot leaders, a colon, a line break.
+fn is_filler(c: char) -> bool {
+    c.is_whitespace() || ".:…_·-".contains(c)
+}
+
 /// `R$ 10`, `A$5`, `NZ$`: a dollar of a country unspent does not read.
 fn foreign_dollar(text: &str, range: &Range<usize>) -> bool {
     let written = &text[range.clone()];
@@ -1051,6 +1542,15 @@ fn bare_dollar(written: &str) -> bool {
     written.find('$').is_some_and(|at| written[..at].trim_start_matches(['-', '−', ' ']).is_empty())
 }
 
+/// `Gift Card balance: ($5.00)`: an amount in brackets at the end of its line
+/// is negative, as accounts write it (not "an eGift Card (£25.00) for Sam").
+fn bracketed_value(text: &str, range: &Range<usize>) -> bool {
+    let opened = text[..range.start].ends_with('(');
+    let rest = &text[range.end..];
+    let closed = rest.strip_prefix(')').is_some_and(|after| after.split('\n').next().unwrap_or("").trim().is_empty());
+    opened && closed
+}
+
 /// `- $50.00` (a dash used as a separator) is not a negative amount.
 fn detached_sign(written: &str) -> bool {
     let trimmed = written.trim_start();
@@ -1060,17 +1560,13 @@ fn detached_sign(written: &str) -> bool {
 /// The whole number written just before a points word: `27 Kindle Points`,
 /// `1,250 points`, `45 points Kindle`, `100ポイント`.
 fn number_before(text: &str) -> Option<i64> {
-    let mut rest = text.trim_end();
-    for word in ["kindle-", "kindle"] {
-        let cut = rest.len().saturating_sub(word.len());
-        if rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word)) {
-            rest = rest[..cut].trim_end();
-        }
-    }
+    let rest = without_kindle(text);
     let digits: String = rest.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
     let digits: String = digits.chars().rev().collect();
-    let head = rest[..rest.len() - digits.len()].chars().next_back();
-    if head.is_some_and(|c| c.is_alphanumeric() && !crate::phrases::is_cjk(c)) {
+    let lead = &rest[..rest.len() - digits.len()];
+    let glued = lead.chars().next_back().is_some_and(|c| c.is_alphanumeric() && !crate::phrases::is_cjk(c));
+    let money = lead.trim_end().chars().next_back().is_some_and(|c| "$£€¥￥".contains(c));
+    if glued || money {
         return None;
     }
     let clean: String = digits.chars().filter(char::is_ascii_digit).collect();
@@ -1078,6 +1574,31 @@ fn number_before(text: &str) -> Option<i64> {
         return None;
     }
     clean.parse().ok()
+}
+
+/// `text` without the "Kindle" that may stand between a number and "points".
+fn without_kindle(text: &str) -> &str {
+    let mut rest = text.trim_end();
+    for word in ["kindle-", "kindle"] {
+        let cut = rest.len().saturating_sub(word.len());
+        if rest.get(cut..).is_some_and(|tail| tail.eq_ignore_ascii_case(word)) {
+            rest = rest[..cut].trim_end();
+        }
+    }
+    rest
+}
+
+/// Whether the number right before a points word follows a possessive
+/// ("your 300 points", "Ihre 300 Punkte", "vos 300 points").
+fn possessive_count(text: &str) -> bool {
+    let number_end = without_kindle(text);
+    let rest = number_end.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    if rest.len() == number_end.len() {
+        return false;
+    }
+    let word: String = rest.trim_end().chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = word.chars().rev().collect::<String>().to_lowercase();
+    ["your", "ihre", "ihren", "ihrer", "vos", "votre", "tes"].contains(&word.as_str())
 }
 
 /// The count in a label and its value: `Points earned: 120`, `ポイント\t100`,
@@ -1099,9 +1620,10 @@ fn number_after_label(text: &str) -> Option<i64> {
     (!clean.is_empty() && clean.len() <= 9).then(|| clean.parse().ok()).flatten()
 }
 
-/// The code written after a "code" cue: upper-case letters and digits,
-/// at least one letter, no dashes (dashed tokens are gift-card claim codes).
-fn code_after(text: &str) -> Option<String> {
+/// The code written after a "code" cue, with its offset in `text`:
+/// upper-case letters and digits, at least one letter, no dashes (dashed
+/// tokens are gift-card claim codes).
+fn code_after(text: &str) -> Option<(usize, String)> {
     // "code required: SAVE10", "Code at checkout: SAVE10": a short label, then a colon.
     let head: String = text.chars().take(24).take_while(|c| *c != '\n').collect();
     let mut rest = match head.find([':', '：']) {
@@ -1123,7 +1645,35 @@ fn code_after(text: &str) -> Option<String> {
     let valid = (5..=24).contains(&token.len())
         && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && token.chars().any(|c| c.is_ascii_uppercase());
-    valid.then_some(token)
+    valid.then(|| (text.len() - rest.len(), token))
+}
+
+/// An Amazon product number (`B08XYZ1234`), which order and deal mails print.
+fn is_asin(token: &str) -> bool {
+    token.len() == 10 && token.starts_with("B0")
+}
+
+/// A code heading a line of a list or table (`BOOKS5 – $5 off …`,
+/// `1) READMORE5: $5 off …`, `CAFILM4<TAB>CDN$ 4.00 off …`), with its offset.
+/// Without a digit in it, the code must be set off by a colon, a dash or a
+/// tab, so that a capitalised word ("KINDLE 15% off") is not taken for one.
+fn code_heading(line: &str) -> Option<(usize, String)> {
+    let mut rest = line.trim_start();
+    if is_list_item(rest) {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "-*•·◦▪–—+).・･".contains(c)).trim_start();
+    }
+    let token: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let valid = (5..=24).contains(&token.len())
+        && token.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && token.chars().any(|c| c.is_ascii_uppercase());
+    if !valid {
+        return None;
+    }
+    let after = &rest[token.len()..];
+    let separated = after.trim_start_matches(' ').starts_with([':', '-', '–', '—', '\t']) || after.starts_with('\t');
+    let digit = token.chars().any(|c| c.is_ascii_digit());
+    let spaced = after.starts_with([' ', '\t', ':']);
+    (spaced && (digit || separated)).then(|| (line.len() - rest.len(), token))
 }
 
 #[cfg(test)]
@@ -1137,6 +1687,8 @@ mod tests {
         assert_eq!(number_before("Vous avez gagné 1,250 "), Some(1250));
         assert_eq!(number_before("合計100"), Some(100));
         assert_eq!(number_before("earned X27 "), None);
+        assert_eq!(number_before("Purchase: The Long Field, $24.50\n"), None);
+        assert_eq!(number_before("for € 12 "), None);
         assert_eq!(number_before("earned "), None);
         assert_eq!(number_after_label(" earned: 120\n"), Some(120));
         assert_eq!(number_after_label("\t1,500 "), Some(1500));
@@ -1147,20 +1699,48 @@ mod tests {
     }
 
     #[test]
+    fn points_had_are_not_points_earned() {
+        assert!(possessive_count("a $3.00 Kindle Reward from your 300 "));
+        assert!(possessive_count("mit Ihren 1.200 Kindle "));
+        assert!(!possessive_count("You earned 300 "));
+        assert!(!possessive_count("your "));
+    }
+
+    #[test]
     fn reads_codes_but_not_claim_codes_or_words() {
-        assert_eq!(code_after(" SAVE5NOW at checkout").as_deref(), Some("SAVE5NOW"));
-        assert_eq!(code_after(": \"KINDLE3OFF\"").as_deref(), Some("KINDLE3OFF"));
-        assert_eq!(code_after(" is SPRING25.").as_deref(), Some("SPRING25"));
-        assert_eq!(code_after("「PRIME500」").as_deref(), Some("PRIME500"));
-        assert_eq!(code_after(" 2LCF-SGTFJF-6R253"), None);
-        assert_eq!(code_after(" at checkout"), None);
-        assert_eq!(code_after(" 12345"), None);
-        assert_eq!(code_after(" required: GIFT10").as_deref(), Some("GIFT10"));
+        let code = |text: &str| code_after(text).map(|(_, c)| c);
+        assert_eq!(code(" SAVE5NOW at checkout").as_deref(), Some("SAVE5NOW"));
+        assert_eq!(code(": \"KINDLE3OFF\"").as_deref(), Some("KINDLE3OFF"));
+        assert_eq!(code(" is SPRING25.").as_deref(), Some("SPRING25"));
+        assert_eq!(code("「PRIME500」").as_deref(), Some("PRIME500"));
+        assert_eq!(code(" 2LCF-SGTFJF-6R253"), None);
+        assert_eq!(code(" at checkout"), None);
+        assert_eq!(code(" 12345"), None);
+        assert_eq!(code(" required: GIFT10").as_deref(), Some("GIFT10"));
+        assert_eq!(code_after(" is SPRING25."), Some((4, "SPRING25".into())));
+    }
+
+    #[test]
+    fn reads_codes_heading_list_lines() {
+        let head = |line: &str| code_heading(line).map(|(_, c)| c);
+        assert_eq!(head("BOOKS5\t- $5 off a Kindle book").as_deref(), Some("BOOKS5"));
+        assert_eq!(head("1) READMORE5: $5 off").as_deref(), Some("READMORE5"));
+        assert_eq!(head("• FILM2DE – 2 € Rabatt").as_deref(), Some("FILM2DE"));
+        assert_eq!(head("CABOOK15 15% off").as_deref(), Some("CABOOK15"));
+        assert_eq!(head("SPRINGREAD: 10% off").as_deref(), Some("SPRINGREAD"));
+        assert_eq!(head("KINDLE 15% off"), None);
+        assert_eq!(head("Order Total: $5"), None);
+        assert_eq!(head("ABC12"), None);
+        assert_eq!(code_heading("  - MUSIC3: $3"), Some((4, "MUSIC3".into())));
     }
 
     #[test]
     fn signs_and_dollars() {
         assert!(detached_sign("- $50.00"));
+        let line = "Gift Card balance: ($5.00)\nTotal";
+        assert!(bracketed_value(line, &(20..25)));
+        let prose = "an eGift Card ($5.00) for Sam";
+        assert!(!bracketed_value(prose, &(15..20)));
         assert!(!detached_sign("-$50.00"));
         let text = "Total R$ 10,00 and $5";
         let r = text.find("$ 10").unwrap();

@@ -112,7 +112,11 @@ pub fn normalise(text: &str) -> String {
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{fe63}' => '-',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{ffe1}' => '£',
-            '\t' => ' ',
+            // A tab separates cells, as a run of padding does.
+            '\t' => {
+                spaces += 2;
+                continue;
+            }
             c if c.is_control() && c != '\n' => ' ',
             c => c,
         };
@@ -268,14 +272,84 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Hard-wrapped plain text continues a sentence on the next line: a long
 /// line that does not end a sentence or a label, followed by a line that
-/// starts in lower case (or with a number or an amount), is one segment with it.
+/// starts in lower case (or with a number, an amount or a parenthesis), is
+/// one segment with it. A next line starting with a capital continues the
+/// sentence too when the line breaks off after a word that cannot end one
+/// ("… using No-Rush" / "Delivery, so …", "… spend it until" / "Sunday 10 May"):
+/// a heading or a new item would not follow a line of running prose.
 fn joins_next_line(text: &str, newline: usize) -> bool {
     let line_start = text[..newline].rfind('\n').map_or(0, |i| i + 1);
     let line = text[line_start..newline].trim_end();
     if line.chars().count() < 40 || line.ends_with(['.', ':', '!', '?', '。', ':', ';']) || line.contains('\t') {
         return false;
     }
-    text[newline + 1..].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || "$£€¥￥".contains(c))
+    let next = &text[newline + 1..];
+    let Some(first) = next.chars().next() else { return false };
+    if is_list_item(line) || is_list_item(next.split('\n').next().unwrap_or("")) {
+        return false;
+    }
+    if first.is_lowercase() || first.is_ascii_digit() || "$£€¥￥(".contains(first) {
+        return true;
+    }
+    first.is_uppercase() && is_running_prose(line) && continues_sentence(next)
+}
+
+/// A line of a paragraph rather than a heading or a label: many words, or a
+/// last word that needs one after it.
+fn is_running_prose(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last().map_or(String::new(), |w| w.to_lowercase());
+    let dangling = DANGLING_WORDS.contains(&last.as_str());
+    (words.len() >= 9 && line.chars().count() >= 60) || (dangling && words.len() >= 5)
+}
+
+/// Whether a line starting with a capital reads as the rest of a sentence:
+/// its first word is followed by a comma, a lower-case word or a number,
+/// not by a colon (a label) or another capitalised word (a heading).
+fn continues_sentence(next: &str) -> bool {
+    let line = next.split('\n').next().unwrap_or("");
+    if is_list_item(line) {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if first.ends_with(':') {
+        return false;
+    }
+    if first.ends_with([',', ';']) {
+        return true;
+    }
+    words.next().and_then(|w| w.chars().next()).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+/// Words a sentence does not end on (articles, prepositions, conjunctions),
+/// in English, German and French.
+const DANGLING_WORDS: &[&str] = &[
+    "a", "an", "the", "your", "our", "of", "to", "and", "or", "on", "in", "for", "by", "until", "till", "through",
+    "from", "with", "at", "before", "after", "using", "via", "is", "are", "was", "has", "have", "be", "de", "la", "le",
+    "les", "du", "des", "à", "au", "aux", "et", "ou", "pour", "sur", "avec", "avant", "jusqu'au", "votre", "vos",
+    "der", "die", "das", "den", "dem", "und", "oder", "für", "bis", "zum", "zur", "ihr", "ihre", "ihren", "ihrem",
+    "mit", "von", "vom", "am", "im", "per", "par",
+];
+
+/// A line of a list: `- item`, `* item`, `• item`, `1. item`, `2) item`.
+pub fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '·' | '◦' | '▪' | '–' | '—' | '+') => chars.next() == Some(' '),
+        // Japanese lists need no space after the mark.
+        Some('・' | '･') => chars.next().is_some_and(|c| !c.is_whitespace()),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            let numbered = line.len() - rest.len() <= 2 && (rest.starts_with(") ") || rest.starts_with(". "));
+            // "5. März 2026" is a German date, not the fifth item.
+            let next_word =
+                |rest: &str| -> String { rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect() };
+            numbered && !GERMAN_MONTHS.iter().any(|m| next_word(&rest[2..]).eq_ignore_ascii_case(m))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -291,6 +365,7 @@ mod tests {
         let text = normalise("We\u{2019}ve added\u{a0}1,00\u{a0}€\r\nTotal:\u{3000}\u{ff12}\u{ff10}\u{ff10}円\u{200b}");
         assert_eq!(text, "We've added 1,00 €\nTotal: 200円");
         assert_eq!(normalise("Reward      $2.00   credit  \n\n\n\nNext"), "Reward\t$2.00\tcredit\n\nNext");
+        assert_eq!(normalise("Amazon Day reward\t-$1.00 \t"), "Amazon Day reward\t-$1.00");
     }
 
     #[test]
@@ -320,6 +395,35 @@ mod tests {
             ]
         );
         assert_eq!(doc.segment_of(doc.text.find("$2.00").unwrap()), 2);
+    }
+
+    #[test]
+    fn rejoins_lines_broken_before_a_capital_only_inside_prose() {
+        let doc = Doc::new(
+            "",
+            "Thanks for waiting. Order 202-1 left the warehouse today using No-Rush\nDelivery, so a reward was added to your account and you can spend it until\nSunday 10 May 2026.\nOrder Summary For Your Records And Other Long Headings Here\nItems: $5",
+        );
+        assert_eq!(
+            segments(&doc)[1..],
+            [
+                "Thanks for waiting.",
+                "Order 202-1 left the warehouse today using No-Rush\nDelivery, so a reward was added to your account and you can spend it until\nSunday 10 May 2026.",
+                "Order Summary For Your Records And Other Long Headings Here",
+                "Items: $5"
+            ]
+        );
+    }
+
+    #[test]
+    fn recognises_list_items() {
+        for item in
+            ["- $3 toward music", "* BOOKS5: $5 off", "• FILM2DE – 2 €", "1) READ5: $5", "12. Item", "・BOOK300JP"]
+        {
+            assert!(is_list_item(item), "{item}");
+        }
+        for line in ["-$10.00", "2026-05-01 expiry", "Reward: $1", "123. not a list", "5. März 2026: Ablauf"] {
+            assert!(!is_list_item(line), "{line}");
+        }
     }
 
     #[test]

@@ -163,7 +163,87 @@ proptest! {
         let html = format!("From: no-reply@amazon.co.jp\nContent-Type: text/html; charset=utf-8\n\n<p>{body}</p><table><tr><td>{subject}</td></tr></table>");
         let _ = extract(html.as_bytes(), &ctx(SourceKind::Maildir));
     }
+
+    /// Text built from the pieces the rules slice around (list marks, dates
+    /// after numbers, labels, dot leaders, brackets, codes, multibyte words)
+    /// in any order: the offsets the rules compute must stay on characters.
+    #[test]
+    fn pieces_the_rules_slice_around_never_panic(pieces in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+        let body: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        let raw = format!("From: <no-reply@amazon.de>\nSubject: Gutschrift\nDate: Tue, 03 Mar 2026 10:15:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n{body}");
+        let _ = extract(raw.as_bytes(), &ctx(SourceKind::Eml));
+        let html = format!("From: <no-reply@amazon.fr>\nContent-Type: text/html; charset=utf-8\n\n<table><tr><td>{body}</td><TD x=1>{body}</td></tr></table><td");
+        let _ = extract(html.as_bytes(), &ctx(SourceKind::Eml));
+    }
 }
+
+const PIECES: &[&str] = &[
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "- ",
+    "* ",
+    "• ",
+    "・",
+    "1) ",
+    "12. ",
+    "5. ",
+    "März ",
+    "2026",
+    "Thursday ",
+    "jeudi ",
+    "by ",
+    "until ",
+    "bis ",
+    "jusqu'au ",
+    "expires ",
+    ": ",
+    ":",
+    "......",
+    "(",
+    ")",
+    "-",
+    "$1.00",
+    "1,00 €",
+    "£1",
+    "25p",
+    "￥500",
+    "300円",
+    "円",
+    "code ",
+    "codes:",
+    "BOOKS5",
+    "SAVE10 ",
+    "B0ABCDEFGH",
+    "points ",
+    "your ",
+    "300 ",
+    "Kindle ",
+    "Purchased: ",
+    "Total: ",
+    "up to ",
+    "Sie haben ",
+    "erhalten",
+    "added ",
+    "reward ",
+    "Gutschrift ",
+    "will arrive ",
+    "discount ",
+    "each ",
+    "apiece",
+    "We've added a",
+    "Delivery, so ",
+    "is now on your account:",
+    "特典",
+    "付与しました。",
+    "有効期限：",
+    "(日)",
+    "é",
+    "ß",
+    "\u{2003}",
+    "<td>",
+];
 
 #[test]
 fn every_copy_of_a_message_reads_alike() {
