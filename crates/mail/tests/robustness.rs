@@ -337,3 +337,18 @@ fn rejected_and_foreign_messages_carry_their_reason() {
         }
     }
 }
+
+/// Found by fuzzing `extract`: nested `message/rfc822` parts whose headers are
+/// cut short inside a multipart reach a `debug_assert!` in mail-parser 0.11.
+/// A debug build must read it as a message it cannot use, not panic.
+#[test]
+fn nested_message_parts_cut_short_do_not_panic() {
+    let boundary = "=_b0undary";
+    let raw = format!(
+        "From: someone@example.org\nContent-Type: multipart/mixed;\n boundary=\"{boundary}\"\nSubject: x\n\n\
+         --{boundary}tail\nContent-Type: message/rfc822;\n name\n\nDM\u{7f}\u{7f}\0t\n\
+         Content-Type: message/rfc822;7\n\n\n--{boundary}--\n"
+    );
+    let extraction = extract(raw.as_bytes(), &ctx(SourceKind::Mbox));
+    assert!(extraction.events.is_empty());
+}
