@@ -83,8 +83,9 @@ class Msg:
         if self.raw is not None:
             return self.raw
         eol = "\r\n" if self.crlf else "\n"
-        if self.subject_enc:
-            enc, cs = self.subject_enc
+        enc_spec = self.subject_enc or (None if self.subject.isascii() else ("Q", "utf-8"))
+        if enc_spec:
+            enc, cs = enc_spec
             subj = "\n ".join(encoded_word(self.subject, cs, enc))
         else:
             subj = self.subject
