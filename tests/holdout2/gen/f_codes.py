@@ -21,7 +21,7 @@ def build():
             [code("READMORE5Q", "2026-03-22", "5.00", "USD")], tz=-420, labels="Inbox,Category Promotions,Opened"),
         Msg("cd-percent", "2025-11-03 08:00:00", ("Amazon Music", "store-news@amazon.com"),
             "20% off one digital album",
-            Text("Take 20% off one digital album with code TUNE20NOW. Valid through %s. Maximum "
+            Text("Take 20%% off one digital album with code TUNE20NOW. Valid through %s. Maximum "
                  "discount $5.00.\n" % us_num(d("2025-11-30")), cte="7bit"),
             [code("TUNE20NOW", "2025-11-30")], tz=-480, labels="Category Promotions"),
         Msg("cd-three", "2025-10-06 09:00:00", NEWS, "Three codes for fall reading (and prints)",
