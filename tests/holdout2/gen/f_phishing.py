@@ -63,14 +63,14 @@ def build():
             "Ihre Gutschrift über 25,00 €",
             Text("Guten Tag,\n\nIhrem Konto wurde eine Gutschrift über 25,00 € hinzugefügt, gültig bis "
                  "31.03.2026. Bitte bestätigen Sie Ihre Zahlungsdaten: http://amazon-de.kundenservice.example/\n",
-                 charset="iso-8859-1", cte="quoted-printable"),
+                 charset="windows-1252", cte="quoted-printable"),
             tz=60, pre=[_fail("amazon.de", spf="softfail", dmarc="fail")],
             note="dmarc=fail for amazon.de"),
-        Msg("ph-idn", "2025-08-08 08:08:00", ("Amazon.com", "no-reply@xn--amazn-mye.com"),
+        Msg("ph-idn", "2025-08-08 08:08:00", ("Amazon.com", "no-reply@xn--amazn-uce.com"),
             "Your Kindle Reward is ready",
             Multi("alternative", [
                 Text("We converted 300 Kindle Points into a $30.00 reward. Claim it before %s: "
-                     "https://xn--amazn-mye.com/kindle\n" % us_long(d("2025-08-20"))),
+                     "https://xn--amazn-uce.com/kindle\n" % us_long(d("2025-08-20"))),
                 Text("<p>We converted 300 Kindle Points into a <b>$30.00</b> reward. Claim it before "
                      "%s.</p>" % us_long(d("2025-08-20")), "html")], "b_" + h("idn", 10)),
             tz=0, note="punycode for amaz<Greek omicron>n.com"),
