@@ -34,6 +34,15 @@ class Multi:
         self.preamble = preamble
 
 
+class Binary:
+    """A non-text attachment, always base64."""
+
+    def __init__(self, ctype, data, filename):
+        self.ctype = ctype
+        self.data = data
+        self.filename = filename
+
+
 class Attached:
     """A message/rfc822 part carrying another message's bytes (LF line ends)."""
 
@@ -138,6 +147,11 @@ def render_part(part, eol):
     """Return (header lines, body bytes) for a part tree."""
     if isinstance(part, Text):
         return _leaf(part, eol)
+    if isinstance(part, Binary):
+        head = ['Content-Type: %s; name="%s"' % (part.ctype, part.filename),
+                "Content-Transfer-Encoding: base64",
+                'Content-Disposition: attachment; filename="%s"' % part.filename]
+        return head, b64_encode(part.data, eol).encode("ascii")
     if isinstance(part, Attached):
         head = ["Content-Type: message/rfc822"]
         if part.filename:
@@ -189,5 +203,6 @@ def mboxrd_escape(raw):
 
 def mbox_from_line(fake_id, utc_dt):
     # Google Takeout: "From <thread id>@xxx <asctime with +0000>"
-    return "From %d@xxx %s +0000 %s\n" % (fake_id, utc_dt.strftime("%a %b %d %H:%M:%S"),
-                                          utc_dt.strftime("%Y")).encode("ascii")
+    line = "From %d@xxx %s +0000 %s\n" % (fake_id, utc_dt.strftime("%a %b %d %H:%M:%S"),
+                                          utc_dt.strftime("%Y"))
+    return line.encode("ascii")
