@@ -1,7 +1,7 @@
 """Promotion codes: amount and percent, minimum spends, expiries, several codes in one mail."""
 from .common import Msg, amz, code, html_shell
 from .dates import d, de_num, dmy_slash, fr_long, jp_long, us_long, us_num
-from .mime import Multi, Text
+from .mime import SOFT, Multi, Text
 
 NEWS = ("Amazon.com", "store-news@amazon.com")
 
@@ -70,4 +70,9 @@ def build():
             Text("Clip a $2.00 coupon on Bamboo Paper Towels (6 rolls) and save 15% with Subscribe & "
                  "Save. Coupons apply at checkout; no code needed. Offer ends August 31, 2025.\n"),
             tz=-420, labels="Category Promotions", note="clip coupon, no code: no event"),
+        Msg("cd-softbreak", "2026-01-14 08:00:00", NEWS, "Your code for Amazon Music",
+            Text("Enjoy $4 off a digital album of $8.99 or more with code ALBUM4" + SOFT + "WINTER. "
+                 "Hurry, it ends " + us_long(d("2026-02-01")).replace("1", SOFT + "1", 1) + ".\n"),
+            [code("ALBUM4WINTER", "2026-02-01", "4.00", "USD")], tz=-480, labels="Category Promotions",
+            note="quoted-printable soft break inside the code"),
     ]

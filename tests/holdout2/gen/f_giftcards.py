@@ -92,4 +92,8 @@ def build():
             Text("Good news: mom.lindqvist@example.org redeemed the $40.00 Amazon.com Gift Card you "
                  "sent.\n", cte="7bit"),
             tz=-420),
+        Msg("gc-business", "2025-12-19 16:00:00", GC, "Brightline Surveys sent you a Gift Card for $15.00",
+            Text("Brightline Surveys sent you a $15.00 Amazon.com Gift Card.\n\nMessage: \"Thanks for "
+                 "completing our 20-minute study.\"\n\nClaim code: 9KQT-L2WXRM-Z5HB\n", cte="base64"),
+            [grant("gift-card", "15.00", "USD")], tz=-480),
     ]

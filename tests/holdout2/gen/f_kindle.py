@@ -125,4 +125,8 @@ def build():
         _status("2025-10-01 12:00:00"),
         _expiring("2026-02-20 12:00:00"),
         _non_us("2024-01-10 09:00:00"),
+        Msg("kr-earn-crlf", "2026-02-05 07:45:00", KR, "You earned 33 Kindle Points",
+            Text("You earned 33 Kindle Points on \"Paper Moons\" ($10.99).\r\nThey expire on %s.\r\n"
+                 % us_abbr(d("2026-05-05")), cte="quoted-printable"),
+            [points(33, "2026-05-05")], tz=-480, crlf=True),
     ]

@@ -86,4 +86,19 @@ def build():
                  "check out with an eligible item sold by Amazon.com.\n" % us_long(d("2025-10-31")),
                  cte="7bit"),
             tz=-420),
+        Msg("xs-de", "2026-02-24 10:00:00", ("Amazon.de", "no-reply@amazon.de"),
+            "Ihre Gutschrift läuft bald ab",
+            Text("Hallo Priya,\n\nIhre Gutschrift über 1,00 € für digitale Inhalte läuft am %s ab.\n"
+                 % de_long(d("2026-03-05")), charset="iso-8859-15", cte="quoted-printable"),
+            tz=60),
+        Msg("xs-jp", "2025-12-20 10:00:00", ("Amazon.co.jp", "no-reply@amazon.co.jp"),
+            "特典の有効期限が近づいています",
+            Text("Priya Lindqvist 様\n\nお客様の100円分のデジタル特典は%sに有効期限を迎えます。\n"
+                 % jp_long(d("2025-12-31")), charset="shift_jis", cte="8bit"),
+            tz=540, subject_enc=("B", "shift_jis")),
+        Msg("xs-revoked", "2025-09-10 10:00:00", ("Amazon.com", "no-reply@amazon.com"),
+            "An update about your promotional credit",
+            Text("Because order 112-5550913-7730014 was returned, the $10.00 Prime Day credit it "
+                 "qualified for has been removed from your account.\n", cte="7bit"),
+            tz=-420, note="a credit taken back: no grant"),
     ]

@@ -66,4 +66,20 @@ def build():
             "Your receipt",
             Text("Flat white $4.25\nCroissant $3.50\nTotal $7.75\nThank you!\n", cte="7bit"),
             tz=-420),
+        Msg("nz-invite", "2025-10-15 11:00:00", ("Oskar Brandt", "oskar.brandt@work.example"),
+            "Invitation: Budget review @ Thu 23 Oct 2025 10:00",
+            Multi("alternative", [
+                Text("Budget review\nThursday 23 October 2025, 10:00-11:00\nRoom 4.12\n", cte="7bit"),
+                Text("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//work.example//cal//EN\nMETHOD:REQUEST\n"
+                     "BEGIN:VEVENT\nUID:budget-20251023@work.example\nDTSTAMP:20251015T090000Z\n"
+                     "DTSTART:20251023T080000Z\nDTEND:20251023T090000Z\nSUMMARY:Budget review\n"
+                     "END:VEVENT\nEND:VCALENDAR\n", "calendar", cte="7bit", extra_params="; method=REQUEST")],
+                "inv-20251023"),
+            tz=60),
+        Msg("nz-club", "2026-02-27 19:00:00", ("Book Club", "club@readers-circle.example"),
+            "March pick + money matters",
+            Text("Hi all,\n\nMarch pick: \"The Salt Road\" ($8.99 on Kindle).\n\nFrom next month "
+                 "dues go up to $5.\nFrom the treasurer: we have $42.10 left, which expires nowhere.\n\n"
+                 "See you on 03/05/2026 (that's March 5).\n", cte="8bit"),
+            tz=-480, labels="Inbox"),
     ]

@@ -165,6 +165,45 @@ def _formal_iso(rng, when):
                [grant("no-rush", "3.00", "USD", exp, oid)], tz=-480, crlf=True)
 
 
+def _us_numeric_crlf(rng, when):
+    """US numeric date 03/05/2026 is March 5 on Amazon.com; multipart, CRLF line ends."""
+    oid = order_id(rng)
+    exp = "2026-03-05"
+    plain = ("No-Rush reward confirmation\n\nOrder #: %s\nReward: $1.00\nExpires: %s\n\n"
+             "Delivered: 01/12/2026\n" % (oid, us_num(d(exp))))
+    html = ("<html><body><p><b>No-Rush reward confirmation</b></p><p>Order #: %s<br>Reward: $1.00<br>"
+            "Expires: %s</p><p style='color:#888'>Delivered: 01/12/2026</p></body></html>"
+            % (oid, us_num(d(exp))))
+    return Msg("nr-us-numeric", when, amz("US", "shipment-tracking"), BC,
+               Multi("alternative", [Text(plain, cte="7bit"), Text(html, "html", cte="base64")], "nr-crlf-0113"),
+               [grant("no-rush", "1.00", "USD", exp, oid)], tz=-480, crlf=True,
+               note="US order: 03/05/2026 = March 5")
+
+
+def _us_balance(rng, when):
+    """A grant that also reports the running balance and an older reward's expiry."""
+    oid = order_id(rng)
+    exp = "2026-04-15"
+    plain = ("Hi Priya,\n\nOrder %s shipped with No-Rush Shipping, so we added a $1.00 digital reward "
+             "(expires %s).\n\nYour No-Rush rewards balance is now $4.00. Of that, $2.00 expires on "
+             "%s - use it first.\n" % (oid, us_long(d(exp)), us_long(d("2026-02-28"))))
+    return Msg("nr-us-balance", when, amz("US", "no-reply"), BC, Text(plain),
+               [grant("no-rush", "1.00", "USD", exp, oid)], tz=-480,
+               note="the $4.00 balance and the $2.00 expiring are older rewards: not this grant")
+
+
+def _us_aday_crlf_html(rng, when):
+    oid = order_id(rng)
+    exp = "2026-01-10"
+    inner = ("<tr><td style='padding:0 20px'><p>Thanks for picking Amazon Day.</p><table>"
+             "<tr><td>Order</td><td>%s</td></tr><tr><td>Credit</td><td>$3.00 for digital content</td></tr>"
+             "<tr><td>Expires</td><td>%s</td></tr></table><p>Boxes saved this year: 14</p></td></tr>"
+             % (oid, us_abbr(d(exp))))
+    return Msg("nr-us-aday-3", when, amz("US", "no-reply"), "Your Amazon Day credit",
+               Text(html_shell(inner), "html", cte="base64"),
+               [grant("no-rush", "3.00", "USD", exp, oid)], tz=-480, crlf=True)
+
+
 # --------------------------------------------------------------- UK
 
 def _uk(rng, n, when, exp, style):
@@ -340,4 +379,11 @@ def build():
         _jp(rng, 1, "2025-07-21 09:00:00", "100", "2025-10-05", "2022"),
         _jp(rng, 2, "2025-12-12 12:00:00", "100", "2026-03-05", "sjis"),
         _jp(rng, 3, "2026-03-02 20:00:00", "200", "2026-05-31", "utf8"),
+        _us_numeric_crlf(rng, "2026-01-13 17:00:00"),
+        _us_balance(rng, "2026-01-16 09:20:00"),
+        _us_aday_crlf_html(rng, "2025-11-07 18:00:00"),
+        _de(rng, 4, "2025-12-18 10:00:00", "2026-03-05", "num"),
+        _fr(rng, 3, "2025-12-22 10:00:00", "2026-03-05", "long"),
+        _jp(rng, 4, "2025-09-30 09:00:00", "100", "2025-12-31", "2022"),
+        _uk(rng, 4, "2025-05-14 10:00:00", "2025-08-03", "num"),
     ]

@@ -210,6 +210,24 @@ def _plain_order(rng, when):
                "Shipped: \"Glass food storage containers\"", Text(plain, cte="7bit"), tz=-420)
 
 
+def _cancelled(rng, when):
+    oid = order_id(rng)
+    plain = ("Your order %s has been cancelled as you requested.\n\nBecause the order did not ship, the "
+             "$1.00 No-Rush reward you selected at checkout will not be added. Any charge to your "
+             "Visa ending in 4417 ($19.99) will be reversed.\n" % oid)
+    return Msg("or-cancelled", when, ("Amazon.com", "order-update@amazon.com"), "Your order has been cancelled",
+               Text(plain), tz=-420, note="a promise withdrawn: no event")
+
+
+def _aday_used(rng, when):
+    oid = order_id(rng, digital=True)
+    inner = ("<tr><td style='padding:0 20px'><p>Order #: %s</p><table>%s</table></td></tr>"
+             % (oid, _summary_rows([("Rental: <i>The Quiet Orchard</i> (HD)", "$5.99"),
+                                    ("Amazon Day credit", "-$2.00"), ("Grand Total", "$3.99")])))
+    return Msg("or-aday-used", when, DIG, "Your Prime Video rental", Text(html_shell(inner), "html"),
+               [redeem("no-rush", "2.00", "USD", oid)], tz=-420)
+
+
 def build():
     rng = random.Random("holdout2/orders")
     return [
@@ -232,4 +250,6 @@ def build():
         _promise_jp(rng, "2025-11-25 10:00:00"),
         _instant_discount(rng, "2025-05-08 18:00:00"),
         _plain_order(rng, "2025-06-29 07:00:00"),
+        _cancelled(rng, "2025-11-02 10:00:00"),
+        _aday_used(rng, "2026-01-02 21:00:00"),
     ]

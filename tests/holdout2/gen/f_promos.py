@@ -1,7 +1,7 @@
 """Promotional credits: Prime Video, Music, Photos, Prime Day, Alexa, courtesy credits."""
 import random
 
-from .common import Msg, amz, auth_pass, grant, html_shell, order_id
+from .common import Msg, amz, auth_pass, code, grant, html_shell, order_id
 from .dates import d, de_long, dmy_slash, fr_long, jp_long, uk_long, us_abbr, us_long
 from .mime import SOFT, Multi, Text
 
@@ -153,6 +153,45 @@ def _uk_video(when):
                subject_enc=("B", "utf-8"), crlf=True)
 
 
+def _formal_usd(when):
+    exp = "2026-05-31"
+    plain = ("Dear Priya Lindqvist,\n\nRe: Prime Video service interruption of %s\n\nWe apologise for "
+             "the interruption you experienced. A promotional credit in the amount of US$15.00 has "
+             "been applied to your Amazon.com account. This credit is valid until %s and may be used "
+             "toward the purchase or rental of eligible digital video titles.\n\nYours sincerely,\n"
+             "Prime Video Customer Relations\n" % (us_long(d("2026-02-14")), us_long(d(exp))))
+    return Msg("pc-formal-usd", when, amz("US", "primevideo-no-reply"), "Regarding your Prime Video service",
+               Text(plain, cte="quoted-printable"), [grant("promotional", "15.00", "USD", exp)], tz=-480,
+               crlf=True, note="the interruption date is not the expiry")
+
+
+def _ca_en(when):
+    exp = "2026-07-31"
+    plain = ("Prime Day thank-you\n\nCDN$ 10.00 promotional credit added to your Amazon.ca account.\n"
+             "Minimum purchase: CDN$ 35.00 of items sold by Amazon.ca\nExpiry date: %s\n" % exp)
+    return Msg("pc-ca-en", when, amz("CA", "promotions"), "Your Prime Day credit",
+               Text(plain, cte="base64"), [grant("promotional", "10.00", "CAD", exp)], tz=-240)
+
+
+def _grant_and_code(when):
+    exp, cexp = "2026-04-30", "2026-03-31"
+    plain = ("Hi Priya,\n\nSorry your movie rental kept buffering. We've added a $5.00 promotional "
+             "credit to your account; it expires %s.\n\nAnd for your next movie night, use code "
+             "POPCORN3 for $3 off a rental through %s.\n\nPrime Video\n" % (us_long(d(exp)), us_abbr(d(cexp))))
+    return Msg("pc-grant-code", when, amz("US", "primevideo-no-reply"), "An apology, and a movie on us",
+               Text(plain), [grant("promotional", "5.00", "USD", exp), code("POPCORN3", cexp, "3.00", "USD")],
+               tz=-480, note="one mail, a grant and a code with their own dates")
+
+
+def _de_noexp(when):
+    plain = ("Guten Tag,\n\nwegen der verspäteten Lieferung haben wir Ihnen eine Kulanzgutschrift "
+             "über 7,50 EUR auf Ihr Kundenkonto gebucht. Sie wird bei Ihrer nächsten Bestellung "
+             "automatisch verrechnet.\n\nIhr Amazon.de Kundenservice\n")
+    return Msg("pc-de-noexp", when, ("Amazon.de", "cs-reply@amazon.de"), "Ihre Anfrage bei Amazon.de",
+               Text(plain, charset="iso-8859-1", cte="quoted-printable"),
+               [grant("promotional", "7.50", "EUR", None)], tz=60)
+
+
 def build():
     rng = random.Random("holdout2/promos")
     return [
@@ -168,4 +207,8 @@ def build():
         _jp("2025-12-01 07:00:00"),
         _ca_fr("2026-02-03 15:30:00"),
         _uk_video("2025-11-27 11:45:00"),
+        _formal_usd("2026-02-18 18:00:00"),
+        _ca_en("2025-07-20 12:00:00"),
+        _grant_and_code("2026-03-07 20:00:00"),
+        _de_noexp("2026-01-30 09:00:00"),
     ]
