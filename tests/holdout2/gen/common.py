@@ -3,7 +3,7 @@ import datetime as dt
 import hashlib
 
 from .dates import rfc2822
-from .mime import encoded_word, render_message
+from .mime import Multi, Text, encoded_word, render_message
 
 USER_NAME = "Priya Lindqvist"
 USER_ADDR = "priya.lindqvist@example.com"
@@ -167,3 +167,13 @@ def html_shell(inner, lang="en", title="", preheader="", footer=""):
         "%s\n"
         '<tr><td class="sm" style="padding:20px">%s</td></tr>\n'
         "</table></td></tr></table>\n</body></html>\n" % (lang, title, preheader, inner, footer))
+
+
+def alt_from_plain(plain, boundary, html_cte="quoted-printable", charset="utf-8"):
+    """multipart/alternative whose HTML half says the same as the text half, in paragraphs."""
+    import html as _html
+    paras = "".join("<p>%s</p>" % _html.escape(p).replace("\n", "<br>\n")
+                    for p in plain.strip().split("\n\n"))
+    return Multi("alternative", [Text(plain, charset=charset),
+                                 Text(html_shell("<tr><td style='padding:0 20px'>%s</td></tr>" % paras),
+                                      "html", charset=charset, cte=html_cte)], boundary)

@@ -2,7 +2,7 @@
 and the look-alikes that carry point counts without earning any."""
 import random
 
-from .common import Msg, amz, auth_pass, grant, html_shell, order_id, points
+from .common import Msg, alt_from_plain, amz, auth_pass, grant, html_shell, order_id, points
 from .dates import d, iso, us_abbr, us_long, us_num
 from .mime import SOFT, Multi, Text
 
@@ -15,7 +15,8 @@ def _earned_plain(rng, when, n, title, price, exp):
              "earned you %d Kindle Points.\n\nThese points expire on %s. Collect 300 and we'll turn "
              "them into a $3 reward.\n\nYou earn 3 points per $1 on Kindle books and 1 point per "
              "$1 on print books.\n" % (title, oid, price, n, us_long(d(exp))))
-    return Msg("kr-earn-%d" % n, when, KR, "You earned %d Kindle Points" % n, Text(plain),
+    return Msg("kr-earn-%d" % n, when, KR, "You earned %d Kindle Points" % n,
+               alt_from_plain(plain, "kr-earn-%d" % n),
                [points(n, exp)], tz=-480, pre=[auth_pass("amazon.com")])
 
 

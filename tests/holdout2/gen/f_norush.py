@@ -1,7 +1,7 @@
 """No-Rush and Amazon Day rewards: the grant that arrives when an order ships or lands."""
 import random
 
-from .common import Msg, amz, auth_pass, grant, html_shell, order_id
+from .common import Msg, alt_from_plain, amz, auth_pass, grant, html_shell, order_id
 from .dates import (d, de_long, de_num, dmy_slash, fr_long, iso, jp_long, jp_slash, uk_long,
                     us_abbr, us_long, us_num)
 from .mime import SOFT, Multi, Text
@@ -139,7 +139,8 @@ def _household(rng, when):
         "Amazon) is on your account from order %s.\n"
         "Valid until %s.\n\nNot valid on digital content, gift cards or third-party items.\n"
         % (oid, us_long(d(exp))))
-    return Msg("nr-us-household", when, amz("US", "no-reply"), BC, Text(plain),
+    return Msg("nr-us-household", when, amz("US", "no-reply"), BC,
+               alt_from_plain(plain, "hh-2025-12", html_cte="base64"),
                [grant("no-rush", "3.00", "USD", exp, oid)], tz=-300)
 
 
@@ -240,7 +241,7 @@ def _ca_en(rng, when, exp):
     plain = ("Hi Priya,\n\nThanks for choosing No-Rush Shipping on order %s. A CDN$ 1.00 digital "
              "reward has been added to your Amazon.ca account.\n\nExpiry: %s\n\nPrices shown in "
              "Canadian dollars. GST/HST may apply to digital purchases.\n" % (oid, us_long(d(exp))))
-    return Msg("nr-ca-en", when, amz("CA", "no-reply"), BC, Text(plain),
+    return Msg("nr-ca-en", when, amz("CA", "no-reply"), BC, alt_from_plain(plain, "ca-en-b"),
                [grant("no-rush", "1.00", "CAD", exp, oid)], tz=-300)
 
 

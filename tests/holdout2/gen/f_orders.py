@@ -3,7 +3,7 @@ checkout (promise), and the discounts that are neither (instant No-Rush discount
 import datetime
 import random
 
-from .common import Msg, amz, html_shell, order_id, promise, redeem
+from .common import Msg, alt_from_plain, amz, html_shell, order_id, promise, redeem
 from .dates import d, de_long, jp_long, uk_long, us_abbr, us_long
 from .mime import SOFT, Multi, Text
 
@@ -47,7 +47,8 @@ def _retail_gc_full(rng, when):
              "Order #%s\n\nItem(s) Subtotal: $30.98\nShipping & Handling: $0.00\nTotal before tax: "
              "$30.98\nEstimated tax to be collected: $1.87\nGift Card Amount: -$32.85\nGrand Total: "
              "$0.00\n" % (us_long(d("2025-06-27"), weekday=True), oid))
-    return Msg("or-gc-full", when, AC, "Your Amazon.com order #%s" % oid, Text(plain),
+    return Msg("or-gc-full", when, AC, "Your Amazon.com order #%s" % oid,
+               alt_from_plain(plain, "ord-" + oid),
                [redeem("gift-card", "32.85", "USD", oid)], tz=-420)
 
 

@@ -1,7 +1,7 @@
 """Promotional credits: Prime Video, Music, Photos, Prime Day, Alexa, courtesy credits."""
 import random
 
-from .common import Msg, amz, auth_pass, code, grant, html_shell, order_id
+from .common import Msg, alt_from_plain, amz, auth_pass, code, grant, html_shell, order_id
 from .dates import d, de_long, dmy_slash, fr_long, jp_long, uk_long, us_abbr, us_long
 from .mime import SOFT, Multi, Text
 
@@ -14,7 +14,7 @@ def _video(when):
              "Limit one promotional credit per order. Credit is not valid on Prime Video Channels "
              "subscriptions ($2.99-$14.99/month) or on Amazon Kids+.\n" % us_long(d(exp)))
     return Msg("pc-video", when, amz("US", "digital-no-reply"), "Your $5.00 Prime Video credit",
-               Text(plain), [grant("promotional", "5.00", "USD", exp)], tz=-420,
+               alt_from_plain(plain, "pv-credit-0620"), [grant("promotional", "5.00", "USD", exp)], tz=-420,
                pre=[auth_pass("amazon.com")])
 
 
@@ -69,7 +69,7 @@ def _alexa(when):
              "credit has been added and is ready to use on your next voice order.\n\nJust say "
              "\"Alexa, reorder paper towels\".\n\nThe credit expires " + us_long(d(exp)) + ".\n")
     return Msg("pc-alexa", when, amz("US", "alexa-shopping"), "Your Alexa shopping credit is here",
-               Text(plain, cte="base64"), [grant("promotional", "5.00", "USD", exp)], tz=-480)
+               alt_from_plain(plain, "alexa-1010", html_cte="base64"), [grant("promotional", "5.00", "USD", exp)], tz=-480)
 
 
 def _courtesy_us(rng, when):
