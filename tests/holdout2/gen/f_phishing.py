@@ -4,7 +4,7 @@ from .dates import d, us_long
 from .mime import Multi, Text
 
 
-def _fail(domain, spf="fail", dmarc="fail"):
+def _fail(domain, spf="fail", dmarc="fail", policy="REJECT"):
     return ("Authentication-Results",
             "mx.google.com;\n       dkim=fail (body hash did not verify) header.i=@%s header.s=a1;\n"
             "       spf=%s (google.com: domain of bounce@%s does not designate 185.220.101.%d as permitted "
@@ -57,14 +57,14 @@ def build():
             "Benefit Confirmation for your Order",
             Text(_lure("$20.00", "2025-11-01", "http://bit.ly/3xAmzn", "113-9021184-6610573")),
             tz=0, pre=[received("mail.bulk-sender.example", "185.220.101.33", "Tue, 14 Oct 2025 05:05:01 +0000"),
-                       _fail("amazon.com")],
+                       _fail("amazon.com")], labels="Spam,Category Updates",
             note="spoofed From: Authentication-Results says dkim, spf and dmarc failed"),
         Msg("ph-spoof-de", "2026-03-20 05:05:00", ("Amazon.de", "no-reply@amazon.de"),
             "Ihre Gutschrift über 25,00 €",
             Text("Guten Tag,\n\nIhrem Konto wurde eine Gutschrift über 25,00 € hinzugefügt, gültig bis "
                  "31.03.2026. Bitte bestätigen Sie Ihre Zahlungsdaten: http://amazon-de.kundenservice.example/\n",
                  charset="windows-1252", cte="quoted-printable"),
-            tz=60, pre=[_fail("amazon.de", spf="softfail", dmarc="fail")],
+            tz=60, pre=[_fail("amazon.de", spf="softfail", dmarc="fail", policy="NONE")],
             note="dmarc=fail for amazon.de"),
         Msg("ph-idn", "2025-08-08 08:08:00", ("Amazon.com", "no-reply@xn--amazn-uce.com"),
             "Your Kindle Reward is ready",
