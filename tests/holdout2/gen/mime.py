@@ -129,6 +129,9 @@ def _leaf(part, eol):
     if part.disposition:
         head.append("Content-Disposition: " + part.disposition)
     body = part.body.replace("\r\n", "\n")
+    if part.subtype == "html":
+        # the <meta> charset says what the MIME header says
+        body = body.replace("charset=utf-8", "charset=" + part.charset)
     if part.cte == "quoted-printable":
         payload = qp_encode(body, pycs, eol).encode("ascii")
     elif part.cte == "base64":
