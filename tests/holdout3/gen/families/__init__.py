@@ -1,5 +1,5 @@
 """Families of messages; each module's messages() returns its Msg list."""
 
-from . import norush
+from . import giftcard, kindle, norush, panel, promo, tradein  # noqa: F401
 
-ALL = [norush]
+ALL = [norush, promo]
