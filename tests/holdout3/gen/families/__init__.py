@@ -2,4 +2,4 @@
 
 from . import giftcard, kindle, norush, panel, promo, tradein  # noqa: F401
 
-ALL = [norush, promo, kindle, panel, tradein]
+ALL = [norush, promo, kindle, panel, tradein, giftcard]
