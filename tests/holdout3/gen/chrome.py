@@ -230,8 +230,9 @@ class Doc:
         for name, price in picks:
             pct = rng.choice([10, 15, 20, 25, 30, 40])
             now = price * (100 - pct) // 100
-            if self.mp != "JP":
-                now = now - now % 100 + 99 if now % 100 else now
+            if self.mp != "JP" and now % 100 != 99:
+                now = now - now % 100 - 1  # prices end in .99
+            now = min(now, price - (100 if self.mp != "JP" else 10))
             ends = when + dt.timedelta(days=rng.randint(1, 12))
             ends_s = L.date(self.mp, ends, rng.choice(["long", "short"] if self.mp in ("US", "UK", "CA") else ["long"]))
             badge = f"-{pct}%" if self.mp != "JP" else f"{pct}%OFF"

@@ -1,5 +1,5 @@
 """Families of messages; each module's messages() returns its Msg list."""
 
-from . import giftcard, kindle, norush, panel, promo, tradein  # noqa: F401
+from . import giftcard, kindle, norush, orders_credit, panel, promo, tradein
 
-ALL = [norush, promo, kindle, panel, tradein, giftcard]
+ALL = [norush, promo, kindle, panel, tradein, giftcard, orders_credit]
