@@ -1,5 +1,5 @@
 """Families of messages; each module's messages() returns its Msg list."""
 
-from . import codes, giftcard, kindle, norush, orders_credit, orders_plain, panel, promo, tradein
+from . import codes, digital_plain, giftcard, kindle, norush, orders_credit, orders_plain, panel, promo, tradein
 
-ALL = [norush, promo, kindle, panel, tradein, giftcard, orders_credit, codes, orders_plain]
+ALL = [norush, promo, kindle, panel, tradein, giftcard, orders_credit, codes, orders_plain, digital_plain]
