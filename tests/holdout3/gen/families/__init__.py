@@ -2,4 +2,4 @@
 
 from . import account, codes, digital_plain, giftcard, kindle, norush, orders_credit, orders_plain, marketing, panel, promo, tradein
 
-ALL = [norush, promo, kindle, panel, tradein, giftcard, orders_credit, codes, orders_plain, digital_plain, account]
+ALL = [norush, promo, kindle, panel, tradein, giftcard, orders_credit, codes, orders_plain, digital_plain, account, marketing]
