@@ -156,20 +156,34 @@ def fold(name: str, value: str) -> str:
     return "\n".join(out)
 
 
-def amazon_auth(msg: Msg, rng) -> str:
-    dom = msg.domain
-    org = ".".join(dom.split(".")[-3:]) if dom.endswith(".co.uk") or dom.endswith(".co.jp") else ".".join(dom.split(".")[-2:])
+def org_domain(domain: str) -> str:
+    """The registrable domain (amazon.co.uk, account-verify.info), the way DMARC aligns it."""
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com") and len(parts[-1]) == 2:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def auth_header(msg: Msg, rng) -> str:
+    org = org_domain(msg.domain)
     sel = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(32))
     ses = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(32))
     bhash = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(8))
     ip = f"54.240.{rng.randint(1, 60)}.{rng.randint(1, 250)}"
     bounce = f"{msg.date.strftime('%Y%m%d%H%M%S')}{rng.randint(100000, 999999)}0f@bounces.{org}"
-    if msg.auth == "pass":
+    if msg.auth == "pass":  # sent through Amazon SES
         return (
             f"mx.google.com;\n       dkim=pass header.i=@{org} header.s={sel} header.b={bhash};\n"
             f"       dkim=pass header.i=@amazonses.com header.s={ses} header.b={bhash[::-1]};\n"
             f"       spf=pass (google.com: domain of {bounce} designates {ip} as permitted sender) smtp.mailfrom={bounce};\n"
             f"       dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from={org}"
+        )
+    if msg.auth == "pass-other":  # the sender's own mail servers, properly signed
+        other_ip = f"{rng.randint(20, 220)}.{rng.randint(1, 250)}.{rng.randint(1, 250)}.{rng.randint(1, 250)}"
+        return (
+            f"mx.google.com;\n       dkim=pass header.i=@{org} header.s=s{rng.randint(1, 9)} header.b={bhash};\n"
+            f"       spf=pass (google.com: domain of bounce@{org} designates {other_ip} as permitted sender) smtp.mailfrom=bounce@{org};\n"
+            f"       dmarc=pass (p=NONE sp=NONE dis=NONE) header.from={org}"
         )
     if msg.auth == "fail":
         return (
@@ -190,14 +204,19 @@ def transport_headers(msg: Msg, rng) -> list[str]:
         "Delivered-To: alex.moreau@example.net",
         f"Received: by 2002:a05:6{rng.randint(100, 999)}:{rng.randint(1000, 9999):x}:b0:{rng.randint(100, 999)}:{rng.randint(1000, 9999):x}:{rng.randint(1000, 9999):x} with SMTP id {''.join(rng.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(12))};\n        {date_s}",
     ]
-    if msg.auth not in ("none",):
-        host = "smtp-out.amazonses.com" if msg.auth in ("pass",) else f"mail{rng.randint(1, 9)}.{msg.domain}"
-        lines.append(
-            f"Received: from a{rng.randint(8, 48)}-{rng.randint(10, 250)}.{host} ({host}. [54.240.{rng.randint(1, 60)}.{rng.randint(1, 250)}])\n"
-            f"        by mx.google.com with ESMTPS id {''.join(rng.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(20))}\n"
-            f"        for <alex.moreau@example.net>\n        (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256 bits=128/128);\n        {date_s}"
-        )
-        lines.append(f"Authentication-Results: {amazon_auth(msg, rng)}")
+    if msg.auth == "none":
+        return lines
+    if msg.auth == "pass":
+        host, ip = f"a{rng.randint(8, 48)}-{rng.randint(10, 250)}.smtp-out.amazonses.com", f"54.240.{rng.randint(1, 60)}.{rng.randint(1, 250)}"
+    else:
+        host = f"mail{rng.randint(1, 9)}.{org_domain(msg.domain)}"
+        ip = f"{rng.randint(20, 220)}.{rng.randint(1, 250)}.{rng.randint(1, 250)}.{rng.randint(1, 250)}"
+    lines.append(
+        f"Received: from {host} ({host}. [{ip}])\n"
+        f"        by mx.google.com with ESMTPS id {''.join(rng.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(20))}\n"
+        f"        for <alex.moreau@example.net>\n        (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256 bits=128/128);\n        {date_s}"
+    )
+    lines.append(f"Authentication-Results: {auth_header(msg, rng)}")
     return lines
 
 
