@@ -88,14 +88,16 @@ def write_all(msgs):
             fname = maildir_name(i, m, raw, flags)
         with open(os.path.join(maildir, m.maildir, fname), "wb") as f:
             f.write(raw)
-        if m.message_id in seen_ids:
-            if m.events:
-                raise SystemExit(f"{m.key}: a duplicate copy must not carry events")
-        else:
+        if m.message_id not in seen_ids:
             seen_ids.add(m.message_id)
-            for e in m.events:
+            copies = [x for x in msgs if x.message_id == m.message_id]
+            labelled = [x for x in copies if x.events]
+            if len(labelled) > 1:
+                raise SystemExit(f"{m.message_id}: only one copy of a message may carry its events")
+            evs = labelled[0].events if labelled else []
+            for e in evs:
                 events.append(dict(e, message_id=m.message_id))
-            if not any(e["kind"] == "grant" for e in m.events):
+            if not any(e["kind"] == "grant" for e in evs):
                 negatives.append(m.message_id)
         manifest.append((name, m))
     with open(os.path.join(HERE, "mailbox.mbox"), "wb") as f:

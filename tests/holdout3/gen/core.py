@@ -141,6 +141,7 @@ class Msg:
     events: list = field(default_factory=list)
     note: str = ""
     raw_8bit_headers: bool = False  # write a non-ASCII display name / subject unencoded (UTF-8 bytes)
+    copy_of: "Msg | None" = None  # an intended duplicate: the same message delivered again (only labels differ)
 
     @property
     def domain(self) -> str:

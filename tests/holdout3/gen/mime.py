@@ -266,6 +266,11 @@ def body_bytes(body, rng, bstyle: str) -> tuple[list[str], bytes]:
 
 
 def build(msg: Msg, top: bool = True) -> bytes:
+    if msg.copy_of is not None:
+        raw = build(msg.copy_of, top)
+        old = f"X-Gmail-Labels: {msg.copy_of.labels}".encode()
+        assert old in raw
+        return raw.replace(old, f"X-Gmail-Labels: {msg.labels}".encode(), 1)
     rng = rng_for("mime:" + msg.key)
     lines = transport_headers(msg, rng) if top else []
     bstyle = "amazon" if msg.domain.split(".")[0] in ("amazon",) or "amazon." in msg.domain else "gmail"
