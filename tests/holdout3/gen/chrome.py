@@ -139,7 +139,7 @@ class Doc:
         for name, qty, price, seller in lines:
             url = f"{self.www}/dp/{asin(self.rng)}?{ref(self.rng, 'ox')}"
             img = f"https://m.media-amazon.com/images/I/{asin(self.rng)}{self.rng.randint(10, 99)}L._SS142_.jpg"
-            q = f"{'Qté' if L.LANG[self.mp] == 'fr' else 'Menge' if L.LANG[self.mp] == 'de' else '数量' if self.mp == 'JP' else 'Qty'}: {qty}"
+            q = {"fr": f"Qté : {qty}", "de": f"Menge: {qty}", "ja": f"数量：{qty}"}.get(L.LANG[self.mp], f"Qty: {qty}")
             rows.append(
                 f'<tr><td width="90"><a href="{esc(url)}"><img src="{img}" width="80" alt=""></a></td>'
                 f'<td><a href="{esc(url)}">{esc(name)}</a><br><span style="color:#565959">{esc(seller)}</span><br>{q}</td>'

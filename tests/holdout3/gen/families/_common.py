@@ -121,6 +121,8 @@ def finish(doc, when, layout="alt", charset="utf-8", cte_html="quoted-printable"
     from ..compose import body
 
     day_ = when.date() if isinstance(when, dt.datetime) else when
+    if text_carousel is None:
+        text_carousel = doc.rng.random() < 0.7  # plain-text parts often leave the carousel out
     html, text = doc.render(day_, carousel=carousel, deals=deals, text_carousel=text_carousel, charset=charset, entities=entities)
     if text_override is not None:
         text = text_override

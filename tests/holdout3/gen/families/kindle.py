@@ -59,7 +59,7 @@ def earned_3():
     key, mp = "kindle-points-3", "US"
     rng = rng_for(key)
     when = at(2025, 10, 30, 8, 20, 0, -7)
-    pts, exp = 42, day(2026, 1, 30)
+    pts, exp = 53, day(2026, 1, 30)
     d = Doc(mp, rng, "Kindle Points added", None)
     d.p(greet(mp, rng))
     d.p(f"You earned {pts} Kindle Points on your order of {BOOKS[1][0]} and {BOOKS[3][0]}.")

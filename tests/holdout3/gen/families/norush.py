@@ -416,7 +416,7 @@ def de3():
     items = pick_items(mp, rng, 3)
     d = Doc(mp, rng, "Prämie für No-Rush-Versand", None)
     d.p(greet(mp, rng))
-    d.p(f"Für Ihre Bestellung {oid} haben Sie den langsameren Versand gewählt. Dafür schreiben wir Ihnen {L.money(mp, amt)} gut.")
+    d.p(f"für Ihre Bestellung {oid} haben Sie den langsameren Versand gewählt. Dafür schreiben wir Ihnen {L.money(mp, amt)} gut.")
     d.p(f"Gültig bis {L.date(mp, exp, 'wlong')}.")
     d.items(item_lines(mp, rng, items))
     body = finish(d, when, layout="html", charset="iso-8859-15", cte_html="base64")

@@ -90,10 +90,13 @@ def deals_digest():
 
 
 def friend():
-    text = ("hey! did you get one of those no-rush credits? I got $1.00 that expires June 1, 2026, but I can't figure out where it shows up.\n\n"
+    text = ("hey! did you get one of those no-rush credits? I got $1.00 that expires June 1, 2026, but I can't figure out where it shows up.\n"
+            "From what I can tell it only works on ebooks. The help page says:\n"
+            ">From the day it is issued, a reward can be used on eligible digital items.\n\n"
             "Also dinner Saturday? 7pm?\n\nR\n")
     return other("other-friend", at(2026, 2, 26, 20, 0, 0, -8), "Riley Chen <riley.chen@example.com>", "no-rush credit??",
-                 mk(None, text, "text", "utf-8", cte_text="7bit"), "a friend's mail about a credit", labels="Inbox,Opened")
+                 mk(None, text, "text", "utf-8", cte_text="7bit"), "a friend's mail about a credit; body lines start with 'From ' and '>From ' (mboxrd escaping)",
+                 labels="Inbox,Opened")
 
 
 def grocery():
