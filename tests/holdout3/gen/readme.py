@@ -46,10 +46,12 @@ def write(here, manifest, expected):
       "deterministic, no network), modelled on the facts in `../shared/reference/amazon-facts.md` and the event "
       "rules in `../shared/DESIGN.md`. No personal data; no sentence is taken from `../shared/corpus`. "
       "Real Amazon wording is mostly unknown, so the wording varies on purpose.\n")
-    w("It exists to measure the extractor on mail nobody tuned it on, and above all its **precision**: about half "
-      "of the messages are ordinary order confirmations, shipping notices, receipts, statements, marketing, other "
-      "services' credits, phishing, forwards and other shops' newsletters, full of amounts and dates that are not "
-      "credits.\n")
+    with_events = sum(1 for _, m in manifest if m.events)
+    w("It exists to measure the extractor on mail nobody tuned it on, and above all its **precision**: "
+      f"{with_events} of the {len(manifest)} messages carry a credit event; the other {len(manifest) - with_events} are "
+      "ordinary order confirmations, shipping notices, receipts, statements, expiring-soon reminders, marketing, other "
+      "services' credits, phishing, forwards, duplicates and other shops' newsletters, full of amounts and dates that "
+      "are not credits.\n")
     w("**Do not tune the extractor on this folder.** Score it, read the misses, fix the rule in general, and do "
       "not look at the messages while fixing.\n")
     w("## Files\n")
@@ -66,6 +68,24 @@ def write(here, manifest, expected):
       "Score a build with:\n")
     w("```\nunspent --db /tmp/h3.db scan tests/holdout3/mailbox.mbox\nunspent --db /tmp/h3.db events --json > /tmp/h3.json\n"
       "python3 ../shared/tools/score.py tests/holdout3/expected.json /tmp/h3.json -v\n```\n")
+    w("`validate.py` checks that every message parses without MIME defects and decodes strictly in its declared "
+      "charset (and its HTML `<meta charset>` agrees); that every labelled amount, expiry, order id, code and points "
+      "value is readable in the decoded text in its marketplace's own form (a Canadian `04/06/2026` does not count); "
+      "that Message-IDs are unique except the intended duplicates; that the mbox, `emails/` and `Maildir/` hold the "
+      "same bytes; and that `negatives` lists exactly the messages without a grant.\n")
+    w("## Labelling conventions\n")
+    w("- A label is what a careful person reads in the mail, nothing inferred: an expiry that is only a period "
+      "(\"10 years from issue\", \"90 days from then\") or a date that is ambiguous in its marketplace stays `null`.")
+    w("- Amounts are decimal strings in major units (`\"2.00\"`, JPY `\"500\"`); dates `YYYY-MM-DD`.")
+    w("- `order_id` on No-Rush / Amazon Day grants, on promises and on redeems (the order the credit belongs to); "
+      "`null` on every other grant even when the mail shows an order number.")
+    w("- Gift-card, Trade-In and Shopper Panel grants have `expires_on` null unless a date is printed; a promotional "
+      "credit with no stated expiry is `null`.")
+    w("- Codes carry `code` and `expires_on`, and `amount` only when a fixed amount is off.")
+    w("- Offers, expiring-soon reminders, balance statements, refunds to a card, coupons, Shop with Points, Amazon "
+      "points in Japan, AWS and Audible credits, other shops' credits, phishing, forwards, replies and duplicate copies "
+      "yield nothing.")
+    w("- More in `docs/notes/holdout3.md`.\n")
     w("## Counts\n")
     w(f"{expected['messages']} messages, {len(expected['events'])} labelled events "
       f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}), {len(expected['negatives'])} messages that must yield no grant.\n")

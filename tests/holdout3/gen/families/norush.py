@@ -58,13 +58,15 @@ def us2():
     d.p(greet(mp, rng))
     d.p(f"Choosing Amazon Day Delivery meant fewer boxes and fewer trips to your door. As a thank-you, a {L.money(mp, amt)} digital credit "
         f"has been applied to your account for order {oid}.")
-    d.kv([("Credit:", f"<b>{L.money(mp, amt)}</b>"), ("Good through:", L.date(mp, exp, "short")),
+    split = ('<span class="a-price"><span class="a-price-symbol">$</span><span class="a-price-whole">2</span>'
+             '<span class="a-price-decimal">.</span><span class="a-price-fraction">00</span></span>')
+    d.kv([("Credit:", f"<b>{split}</b>"), ("Good through:", L.date(mp, exp, "short")),
           ("Use on:", "Prime Video rentals and purchases, Kindle books, Amazon Music and apps")])
     d.p(f"Your Amazon Day is {L.date_nodigits_year(mp, plus(when, 2))}. Everything below will arrive together.")
     d.items(item_lines(mp, rng, items))
     body = finish(d, when, layout="html", cte_html="base64", entities="named")
     return amazon_msg(key, FAM, mp, when, "no-reply", "Benefit Confirmation for your Order", body,
-                      events=[grant("no-rush", amt, "USD", exp, oid)], note="Amazon Day, HTML only, base64")
+                      events=[grant("no-rush", amt, "USD", exp, oid)], note="Amazon Day, HTML only, base64; the amount in the details box is split over price spans")
 
 
 def us3():
