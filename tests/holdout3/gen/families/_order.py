@@ -22,7 +22,7 @@ WORDS = {
     "en": dict(thanks="Thanks for your order, Alex!", ship_soon="We'll send a confirmation when your items ship.",
                pay="Payment method:", card="Visa ending in 4421", title="Order Confirmation", summary="Order Summary",
                arriving="Arriving:", ship_to="Ship to:", addr="Alex Moreau, 1420 NE Alder St, Portland, OR 97232"),
-    "UK": dict(thanks="Thank you for shopping with us.", ship_soon="We\u2019ll let you know when your items are dispatched.",
+    "UK": dict(thanks="Thanks for ordering from Amazon.co.uk.", ship_soon="We\u2019ll let you know when your items are dispatched.",
                pay="Payment method:", card="Visa ending in 4421", title="Order Confirmation", summary="Order Summary",
                arriving="Estimated delivery:", ship_to="Delivery address:", addr="Alex Moreau, 12 Marlow Road, Bristol BS6 5QH"),
     "CA": dict(thanks="Thanks for your order, Alex!", ship_soon="We'll send a confirmation when your items ship.",

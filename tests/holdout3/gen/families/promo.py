@@ -81,7 +81,7 @@ def us_courtesy():
         "We'd appreciate your feedback. Did I solve your problem?\n"
         "Yes: https://www.amazon.com/gp/help/survey?y=1&c=" + "".join(rng.choice("abcdefghij0123456789") for _ in range(16)) + "\n"
         "No:  https://www.amazon.com/gp/help/survey?y=0&c=" + "".join(rng.choice("abcdefghij0123456789") for _ in range(16)) + "\n\n"
-        "Thank you for shopping with us.\nPriya\nAmazon.com\nhttps://www.amazon.com\n"
+        "Have a lovely evening.\nPriya\nAmazon.com\nhttps://www.amazon.com\n"
     )
     return amazon_msg(key, FAM, mp, when, "cs-reply", "Your Amazon.com Inquiry", mk(None, text, "text", "utf-8", cte_text="quoted-printable"),
                       events=[grant("promotional", amt, "USD", None)],
