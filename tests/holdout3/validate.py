@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import glob
-import html
 import json
 import os
 import re

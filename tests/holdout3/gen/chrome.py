@@ -196,8 +196,7 @@ class Doc:
                 count = count.replace(",", L.NNBSP)
             was = price + rng.choice([0, 0, 500, 1000, 300]) * (1 if self.mp != "JP" else 2)
             if self.mp == "JP":
-                whole, frac = L.money("JP", price), ""
-                price_html = f'<span class="price">{whole}</span>'
+                price_html = f'<span class="price">{L.money("JP", price)}</span>'
             elif self.mp in ("US", "CA", "UK") and rng.random() < 0.6:
                 sym = {"US": "$", "CA": "$", "UK": "£"}[self.mp]
                 # the split rendering Amazon uses for prices in carousels

@@ -268,8 +268,8 @@ def footer_lines(mp: str, year: int, rng) -> list[str]:
     if mp == "US":
         lines = [
             "This message was sent from an address that does not accept replies. To contact us, use the Help pages.",
-            f"Prices, availability and promotions shown here were accurate when this message was sent and can change. "
-            f"An item shown at $24.99 today may cost more or less when you open its page; the price on the product page on the day you order applies.",
+            "Prices, availability and promotions shown here were accurate when this message was sent and can change. "
+            "An item shown at $24.99 today may cost more or less when you open its page; the price on the product page on the day you order applies.",
             "Sales tax is collected in states that require it. Items sold by third-party sellers may be taxed differently.",
             "Amazon.com Services LLC, 410 Terry Ave. N., Seattle, WA 98109.",
             f"© 1996-{year}, Amazon.com, Inc. or its affiliates. Amazon, Amazon.com and the Amazon logo are trademarks of Amazon.com, Inc. or its affiliates.",

@@ -22,7 +22,7 @@ def us_1():
     rng = rng_for(key)
     when = at(2025, 12, 24, 7, 0, 0, -8)
     amt = 5000
-    d = Doc(mp, rng, f"Jordan Lee sent you an Amazon.com Gift Card", None)
+    d = Doc(mp, rng, "Jordan Lee sent you an Amazon.com Gift Card", None)
     d.p('<span style="font-size:28px">' + L.money(mp, amt) + "</span>")
     d.box("<i>\u201cMerry Christmas! Get yourself something fun \u2013 not socks. Love, Jordan\u201d</i>")
     d.kv([("Claim code:", f"<b>{claim(rng)}</b>"), ("Amount:", L.money(mp, amt))])

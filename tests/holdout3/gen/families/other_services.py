@@ -4,12 +4,10 @@ Pharmacy, Whole Foods, Amazon Photos storage, Amazon Business, a voice order. No
 
 from __future__ import annotations
 
-import datetime as dt
-
 from .. import locale as L
 from ..chrome import Doc
 from ..compose import amazon_msg, body as mk
-from ..core import Msg, USER, at, day, digits, hexid, plain_message_id, rng_for
+from ..core import Msg, at, day, digits, plain_message_id, rng_for
 from ._common import finish, greet, plus
 
 FAM = "other-services"
@@ -60,7 +58,6 @@ def aws_credit():
 
 def aws_bill():
     key, mp = "aws-bill", "US"
-    rng = rng_for(key)
     when = at(2026, 3, 3, 2, 0, 0, -8)
     text = (
         "Greetings from Amazon Web Services,\n\n"

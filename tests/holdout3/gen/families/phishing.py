@@ -116,7 +116,6 @@ def spoof_fail_de():
 
 def spoof_softfail():
     key = "phish-spoof-softfail"
-    rng = rng_for(key)
     when = at(2026, 2, 17, 13, 0, 0, 0)
     text = (
         "Hello Alex,\n\nYour trade-in was accepted. $85.00 has been added to your Amazon gift card balance.\n"
@@ -142,7 +141,6 @@ def jp_lookalike():
 
 def reply_to_trick():
     key = "phish-replyto"
-    rng = rng_for(key)
     when = at(2025, 12, 20, 11, 0, 0, 0)
     text = (
         "Dear Customer,\n\nAs a loyal Prime member you have been selected to receive a $100.00 Amazon Gift Card.\n"
