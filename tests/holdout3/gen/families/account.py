@@ -55,16 +55,18 @@ def uk_expiring():
 def gc_balance():
     key, mp = "acct-gc-balance", "US"
     rng = rng_for(key)
-    when = at(2026, 1, 1, 6, 0, 0, -8)
+    when = at(2026, 1, 15, 6, 0, 0, -8)
     d = Doc(mp, rng, "Your gift card balance", None)
     d.p(greet(mp, rng))
-    d.p(f"Your Amazon gift card balance is {L.money(mp, 14210)}. It never expires and is applied automatically at checkout.")
-    d.summary([("Dec 9, 2025 \u2013 Gift card applied to order", L.money(mp, 4000, sign="-")),
-               ("Nov 28, 2025 \u2013 Gift card applied to order", L.money(mp, 10364, sign="-")),
-               ("Nov 1, 2025 \u2013 Reload", L.money(mp, 10000)),
-               ("<b>Balance</b>", f"<b>{L.money(mp, 14210)}</b>")], title="Recent activity")
+    d.p(f"Your Amazon gift card balance is {L.money(mp, 6846)}. It never expires and is applied automatically at checkout.")
+    # the same history the other messages tell: reload, order paid by gift card, a gift card claimed, a split order
+    d.summary([("Jan 11, 2026 \u2013 Gift card applied to Amazon.com order", L.money(mp, 2000, sign="-")),
+               ("Dec 24, 2025 \u2013 Gift card added", L.money(mp, 5000)),
+               ("Nov 28, 2025 \u2013 Gift card applied to Amazon.com order", L.money(mp, 10364, sign="-")),
+               ("Nov 1, 2025 \u2013 Gift card balance added from Reload", L.money(mp, 10000)),
+               ("<b>Balance</b>", f"<b>{L.money(mp, 6846)}</b>")], title="Recent activity")
     body = finish(d, when, carousel=False)
-    return amazon_msg(key, FAM, mp, when, "no-reply", "Your Amazon gift card balance", body, note="balance statement with an activity table")
+    return amazon_msg(key, FAM, mp, when, "no-reply", "Your Amazon gift card balance", body, note="balance statement; its activity rows restate events told by other messages (reload, two gift-card redeems, a card received)")
 
 
 def promo_balance():

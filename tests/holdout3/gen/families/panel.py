@@ -116,15 +116,16 @@ def progress():
 def summary():
     key, mp = "panel-summary", "US"
     rng = rng_for(key)
-    when = at(2026, 3, 6, 8, 0, 0, -8)
+    when = at(2026, 2, 6, 8, 0, 0, -8)
     d = Doc(mp, rng, "Your Shopper Panel activity", None)
     d.p(greet(mp, rng))
-    d.summary([("Receipts approved in February:", "7"), ("Surveys completed:", "2"), ("Rewards earned in February:", L.money(mp, 700)),
-               ("<b>Paid to your Amazon Balance on March 1:</b>", f"<b>{L.money(mp, 700)}</b>")], title="February activity")
-    d.p("Your rewards were already added to your balance; this summary is for your records.")
+    d.summary([("Receipts approved in January:", "10 of 10"), ("Surveys completed:", "0"),
+               ("January reward (added to your Amazon Balance on February 3):", L.money(mp, 1000)),
+               ("<b>Rewards earned since you joined:</b>", f"<b>{L.money(mp, 3750)}</b>")], title="January activity")
+    d.p("This summary is for your records: the January reward was paid and announced on February 3.")
     body = finish(d, when, carousel=False)
     return amazon_msg(key, FAM, mp, when, "panel-noreply@panel.amazon.com", "Your monthly Shopper Panel summary", body, display="Amazon Shopper Panel",
-                      note="monthly summary restating rewards already paid: no new grant")
+                      note="monthly summary restating the January reward (panel-us-monthly) and a lifetime total: no new grant")
 
 
 def receipt_ok():
