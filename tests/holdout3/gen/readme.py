@@ -106,7 +106,14 @@ def write(here, manifest, expected):
         w(f"| {fam} | {len(ms)} | {with_ev} | {fmt(mps)} | {fmt(cs)} | {fmt(ctes)} | {fmt(shapes)} |")
     w("")
     crlf = sum(1 for _, m in manifest if m.crlf)
-    subj = Counter(m.subject_enc or "plain" for _, m in manifest)
+    def subject_kind(m):
+        if m.subject_enc:
+            return f"{m.subject_enc} ({m.subject_charset})"
+        if all(ord(c) < 128 for c in m.subject):
+            return "ASCII"
+        return "raw UTF-8" if m.raw_8bit_headers else "B (utf-8)"
+
+    subj = Counter(subject_kind(m) for _, m in manifest)
     w(f"Subjects: {', '.join(f'{k} {v}' for k, v in sorted(subj.items()))} (B/Q = RFC 2047 encoded-words). "
       f"CRLF line ends: {crlf} messages. Maildir `new/`: {sum(1 for _, m in manifest if m.maildir == 'new')}.\n")
     w("## Every message\n")
