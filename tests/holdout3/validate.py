@@ -5,8 +5,8 @@ usage: python3 tests/holdout3/validate.py [DIR]   (DIR defaults to this folder; 
 
 Independent of the generator (it does not import gen/): it reads the files as a mail client would.
 Checks
-  1. every message parses without MIME defects; every text part decodes strictly in its declared
-     charset; an HTML part's <meta charset> agrees with its MIME charset; nothing decodes to U+FFFD
+  1. every message parses without MIME defects and has no line over 998 octets; every text part
+     decodes strictly in its declared charset; an HTML part's <meta charset> agrees with its MIME charset; nothing decodes to U+FFFD
   2. every labelled amount, expiry date, order id, code and points value can be read in the decoded
      text (subject + all text parts, HTML rendered as text) in its marketplace's own form
   3. Message-IDs are unique, except intended duplicates: copies with the same Date, From, Subject
@@ -222,6 +222,8 @@ def main() -> int:
     texts = {}
     for f, raw in zip(files, raws):
         name = os.path.basename(f)
+        if max(len(ln.rstrip(b"\r")) for ln in raw.split(b"\n")) > 998:
+            fail(f"{name}: a line longer than 998 octets (RFC 5322)")
         msg = email.message_from_bytes(raw, policy=policy.default)
         for h in ("Date", "From", "Message-ID", "Subject"):
             if msg[h] is None:

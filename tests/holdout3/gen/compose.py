@@ -42,9 +42,28 @@ def unsoft(s: str) -> str:
     return s.replace(SOFT, "")
 
 
+def short_lines(text: str, limit: int = 900) -> str:
+    """Break lines longer than `limit` after a block tag or at a space (RFC 5322 caps a line at 998)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > limit:
+            head = line[:limit]
+            cut = max(head.rfind(t) + len(t) for t in ("</p>", "</tr>", "</td>", "</table>", "</div>", "<br>"))
+            if cut < len("<br>") + 1:
+                cut = head.rfind(" ") + 1
+            if cut <= 0:
+                break
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
 def part(subtype: str, text: str, charset: str, cte: str) -> Part:
     if cte != "quoted-printable":
         text = unsoft(text)
+    if cte in ("7bit", "8bit"):
+        text = short_lines(text)
     if subtype == "plain":
         text = fit(text, charset)
     return Part(subtype, text, charset, cte)
