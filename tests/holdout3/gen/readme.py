@@ -68,7 +68,7 @@ def write(here, manifest, expected):
       "Score a build with:\n")
     w("```\nunspent --db /tmp/h3.db scan tests/holdout3/mailbox.mbox\nunspent --db /tmp/h3.db events --json > /tmp/h3.json\n"
       "python3 ../shared/tools/score.py tests/holdout3/expected.json /tmp/h3.json -v\n```\n")
-    w("`validate.py` checks that every message parses without MIME defects and decodes strictly in its declared "
+    w("`validate.py` checks that every message parses without MIME defects, has no line over 998 octets and decodes strictly in its declared "
       "charset (and its HTML `<meta charset>` agrees); that every labelled amount, expiry, order id, code and points "
       "value is readable in the decoded text in its marketplace's own form (a Canadian `04/06/2026` does not count); "
       "that Message-IDs are unique except the intended duplicates; that the mbox, `emails/` and `Maildir/` hold the "
