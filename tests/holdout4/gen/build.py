@@ -23,6 +23,9 @@ LEGACY = {"US": ["windows-1252", "us-ascii", "iso-8859-1"], "UK": ["iso-8859-1",
 
 # Encoding profiles: layout, transfer encodings of the text and HTML parts, charset
 # family ("utf-8" or "legacy": the marketplace's older charset), HTML generation.
+# An HTML part whose charset is named only in its <meta> (no charset parameter).
+META_ONLY = dict(layout="html", hcte="quoted-printable", cs="windows-1252", hstyle="2015", meta_only=True)
+
 PROFILES = [
     dict(layout="plain", tcte="quoted-printable", cs="utf-8"),
     dict(layout="html", hcte="quoted-printable", cs="utf-8", hstyle="modern"),
@@ -76,11 +79,13 @@ class Ctx:
         self.used_ids = set()
 
     # -- deterministic rotation per key
-    def turn(self, key, seq, random_start=False):
+    def turn(self, key, seq, random_start=False, stride=1):
+        """The next item of seq for this key; stride 5 over the 16 profiles spreads a
+        five-message family over plain, HTML, multipart and a legacy charset."""
         if key not in self.rot:
             self.rot[key] = self.rng.randrange(len(seq)) if random_start else 0
         i = self.rot[key]
-        self.rot[key] = i + 1
+        self.rot[key] = i + stride
         return seq[i % len(seq)]
 
     def digits(self, n):
@@ -177,8 +182,8 @@ def _encodes(text, cs):
 def pick_charset(ctx, market, family_cs, text):
     if family_cs == "utf-8":
         return "utf-8"
-    if family_cs == "us-ascii":
-        return "us-ascii"
+    if family_cs not in ("legacy",):
+        return family_cs
     order = LEGACY[market]
     start = ctx.turn(("legacy", market), list(range(len(order))))
     for k in range(len(order)):
@@ -193,6 +198,7 @@ def pick_charset(ctx, market, family_cs, text):
 TEXT_STYLES = [dict(wrap=None, kv="colon", heading="plain"), dict(wrap=72, kv="colon", heading="underline"),
                dict(wrap=None, kv="dots", heading="upper"), dict(wrap=64, kv="stack", heading="plain"),
                dict(wrap=None, kv="bullet", heading="plain")]
+CTES = ["quoted-printable", "base64", "8bit", "quoted-printable", "base64", "7bit"]
 ENTITY_MODES = ["none", "named", "numeric", "curly", "none", "hex"]
 
 
@@ -210,8 +216,15 @@ def auth_results(domain, verdict):
 def assemble(ctx, s):
     m = fmt.MARKETS[s.market]
     lang = s.lang or m["lang"]
-    prof = dict(s.profile or ctx.turn(("profile", s.family), PROFILES, random_start=True))
+    prof = dict(s.profile or ctx.turn(("profile", s.family), PROFILES, random_start=True, stride=5))
     ts = ctx.turn(("textstyle", s.market), TEXT_STYLES)
+    if s.market == "JP" and prof["cs"] == "utf-8" and ctx.turn(("jp-legacy",), [False, True, False]):
+        prof["cs"] = "legacy"    # Amazon.co.jp long sent ISO-2022-JP; about half the JP mail here is legacy
+    if not (prof.get("flowed") or prof.get("meta_only") or prof["cs"] == "us-ascii"):
+        # transfer encodings rotate per family on their own, so that no family is QP-only
+        for k in ("tcte", "hcte"):
+            if k in prof:
+                prof[k] = ctx.turn(("cte", s.family), CTES, random_start=True)
 
     f = dict(s.f)
     qp_any = prof.get("tcte") == "quoted-printable" or prof.get("hcte") == "quoted-printable"
@@ -239,6 +252,8 @@ def assemble(ctx, s):
         cs = "utf-8"
     hs = prof.get("hstyle", "modern")
     ent = prof.get("ent") or ctx.turn(("ent", s.market), ENTITY_MODES)
+    if prof.get("meta_only"):
+        ent = "none"          # raw cp1252 bytes that only the <meta> names
     html_cs = cs
     if cs == "iso-2022-jp" and prof["layout"] != "plain":
         html_cs = "shift_jis"    # JIS mail carries its HTML part in Shift_JIS
@@ -248,7 +263,7 @@ def assemble(ctx, s):
         year = (s.when or dt.datetime(2026, 1, 1)).year
         pre = mime.strip_split(s.subject)
         html = render.wrap_html(inner, hs, lang, m["brand"], m["domain"], year, pre, pre,
-                                meta_charset=None if ent == "numeric" else html_cs)
+                                meta_charset=html_cs if prof.get("meta_only") or ent != "numeric" else None)
         if not _encodes(html, html_cs) and ent == "none":
             ent = "named"
         html = render.entities(html, ent if html_cs != "us-ascii" else "numeric")
@@ -272,7 +287,8 @@ def assemble(ctx, s):
         hcte = prof["hcte"]
         if html_cs == "iso-2022-jp":
             hcte = "7bit"
-        parts.append(Leaf("text/html", text=html, charset=html_cs, cte=cte_for(hcte, html, html_cs)))
+        parts.append(Leaf("text/html", text=html, charset=html_cs, cte=cte_for(hcte, html, html_cs),
+                          declare=not prof.get("meta_only")))
 
     bnd = lambda: f"----=_Part_{ctx.digits(7)}_{ctx.digits(9)}.{ctx.digits(13)}"
     if prof["layout"] == "alt":

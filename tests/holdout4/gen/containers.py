@@ -1,5 +1,6 @@
 """The same messages written three ways: emails/NNNN.eml, mailbox.mbox (Google
 Takeout style `From ` lines, mboxrd escaping) and a Maildir."""
+import datetime as dt
 import email.utils
 import os
 import re
@@ -17,7 +18,7 @@ def mbox_entry(raw, thread_id):
     eol = eol_of(raw)
     hdr_date = re.search(rb"^Date: (.+?)\r?$", raw, re.M).group(1).decode()
     when = email.utils.parsedate_to_datetime(hdr_date)
-    stamp = when.astimezone(email.utils.parsedate_to_datetime("Thu, 01 Jan 1970 00:00:00 +0000").tzinfo)
+    stamp = when.astimezone(dt.timezone.utc)
     from_line = f"From {thread_id}@xxx {stamp:%a %b %d %H:%M:%S %Y}".encode()
     body = FROM_LINE.sub(rb">\1", raw)
     return from_line + eol + body + eol

@@ -6,7 +6,7 @@ several encodings (the profile rotates per family in build.assemble).
 import datetime as dt
 
 from . import fmt
-from .build import Spec, USER, ev
+from .build import META_ONLY, USER, Spec, ev
 
 NAME, FIRST = USER["name"], USER["first"]
 
@@ -216,19 +216,36 @@ NR_JP = [
 NR = {"US": NR_US, "UK": NR_UK, "CA": NR_CA, "DE": NR_DE, "FR": NR_FR, "JP": NR_JP}
 
 
+# Numeric dates whose day and month can be swapped into another valid date.
+SWAPPABLE = {"us_slash", "us_slash_short", "us_slash_yy", "uk_slash", "fr_slash", "de_dot", "de_dot_short"}
+
+RECS = {"US": ("lines", ["Recommended for you", "Kindle Paperwhite (16 GB)  $159.99", "Echo Dot (5th Gen)  $49.99"]),
+        "UK": ("lines", ["Inspired by your browsing", "Kindle Scribe (64 GB)  £329.99"])}
+
+
 def no_rush(ctx, market, i):
     w = NR[market][i % len(NR[market])]
     when = ctx.when((2019, 3, 1), (2023, 12, 31)) if w.get("old") else ctx.when()
     exp = when.date() + dt.timedelta(days=ctx.rng.randint(34, 248))
+    style = w.get("date") or ctx.turn(("date", market), fmt.DATE_STYLES[market])
+    if style in SWAPPABLE and exp.day > 12 and ctx.rng.random() < 0.7:
+        exp -= dt.timedelta(days=exp.day - ctx.rng.randint(1, 12))
     order = ctx.order_id(market)
-    a, _ = amt(ctx, market, w["minor"], w.get("money"))
-    f = _f(amt=a, exp=day(ctx, market, exp, w.get("date")), order=order)
+    money_style = w.get("money")
+    profile = None
+    if market == "DE" and i == 2:
+        profile, money_style = META_ONLY, "eur"
+    a, _ = amt(ctx, market, w["minor"], money_style)
+    f = _f(amt=a, exp=fmt.date(exp, style), order=order)
+    blocks = w["blocks"] + ([RECS[market]] if (market, i) in (("US", 1), ("US", 11), ("UK", 1)) else [])
     if "{ship}" in str(w["blocks"]):
         f["ship"] = day(ctx, market, when.date() - dt.timedelta(days=ctx.rng.randint(0, 2)))
     cur = fmt.MARKETS[market]["cur"]
     return Spec(family=f"no-rush grant {market}", market=market, sender=w["sender"],
-                subject=w["subject"].format(**f), blocks=w["blocks"], f=f, when=when, lang=w.get("lang"),
-                events=[ev("grant", "no-rush", w["minor"], cur, exp, order)], note=w.get("note", ""),
+                subject=w["subject"].format(**f), blocks=blocks, f=f, when=when, lang=w.get("lang"),
+                events=[ev("grant", "no-rush", w["minor"], cur, exp, order)], profile=profile,
+                note=w.get("note", "") or ("charset only in <meta>" if profile else
+                                             "product prices beside the reward" if len(blocks) > len(w["blocks"]) else ""),
                 auth=ctx.turn(("auth", market), ["pass", "none", "pass"]))
 
 
@@ -318,7 +335,7 @@ def promotional(ctx, i):
         f["qual"] = day(ctx, m, when.date() - dt.timedelta(days=ctx.rng.randint(3, 20)))
     cur = fmt.MARKETS[m]["cur"]
     return Spec(family=f"promotional grant", market=m, sender=w["sender"], subject=w["subject"].format(**f),
-                blocks=w["blocks"], f=f, when=when, note=w.get("note", ""),
+                blocks=w["blocks"] + ([RECS["US"]] if i == 2 else []), f=f, when=when, note=w.get("note", ""),
                 events=[ev("grant", "promotional", w["minor"], cur, exp)])
 
 

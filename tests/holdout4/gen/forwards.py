@@ -19,6 +19,7 @@ def inline_forward(ctx, orig, intro, marker):
     subj = ("WG: " if orig.market == "DE" else "Fwd: ") + str(m["Subject"])
     s = _msg(ctx, (USER["name"], USER["addr"]), subj, root, subj_how="raw" if subj.isascii() else "b",
              family="the user's own forward")
+    s.market = orig.market
     return s
 
 
@@ -29,5 +30,7 @@ def attached_forward(ctx, orig):
                            Embedded(orig.raw, headers=['Content-Disposition: attachment; filename="benefit.eml"'])],
                  bnd(ctx))
     subj = "Fwd: " + str(m["Subject"])
-    return _msg(ctx, (USER["name"], USER["addr"]), subj, root, subj_how="raw" if subj.isascii() else "b",
-                family="the user's own forward")
+    s = _msg(ctx, (USER["name"], USER["addr"]), subj, root, subj_how="raw" if subj.isascii() else "b",
+             family="the user's own forward")
+    s.market = orig.market
+    return s

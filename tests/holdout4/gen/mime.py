@@ -137,10 +137,11 @@ class Leaf:
     """A single body part: text (str) or binary data."""
 
     def __init__(self, ctype, text=None, data=None, charset=None, cte="7bit",
-                 params="", headers=(), b64_eol=b"\r\n", qp_max=76):
+                 params="", headers=(), b64_eol=b"\r\n", qp_max=76, declare=True):
         self.ctype, self.text, self.data = ctype, text, data
         self.charset, self.cte, self.params = charset, cte, params
         self.headers, self.b64_eol, self.qp_max = list(headers), b64_eol, qp_max
+        self.declare = declare      # False: the charset is named only inside the HTML <meta>
 
     def body_lines(self):
         if self.text is not None:
@@ -158,7 +159,7 @@ class Leaf:
 
     def header_lines(self):
         ct = self.ctype
-        if self.charset:
+        if self.charset and self.declare:
             ct += f'; charset="{self.charset}"' if self.params != "bare" else f"; charset={self.charset}"
         if self.params and self.params != "bare":
             ct += "; " + self.params

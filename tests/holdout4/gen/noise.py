@@ -153,9 +153,14 @@ def money_mail(ctx):
                 f"Miles balance: 23,115\n2,500 bonus miles expire on {fmt.date(d, 'us_abbr')} unless you fly again.\n")
         out.append(_msg(ctx, ("SkyBridge Air", "miles@skybridge.example"), "Your trip summary",
                         text(body, cte="quoted-printable"), family="noise: travel"))
+    menu = [("Oat flat white", 525), ("Cinnamon bun", 375), ("Drip coffee", 300), ("Chai latte", 495),
+            ("Almond croissant", 425), ("Iced tea", 350)]
     for i in range(3):
-        body = (f"Receipt #{ctx.digits(6)}\n\nOat flat white   $5.25\nCinnamon bun     $3.75\nTotal            $9.00\n\n"
-                f"You earned 9 beans. 40 beans expire at the end of the month.\n")
+        picks = ctx.rng.sample(menu, 2)
+        total = sum(p for _, p in picks)
+        lines = "".join(f"{n:<18}${p // 100}.{p % 100:02d}\n" for n, p in picks)
+        body = (f"Receipt #{ctx.digits(6)}\n\n{lines}{'Total':<18}${total // 100}.{total % 100:02d}\n\n"
+                f"You earned {total // 100} beans. 40 beans expire at the end of the month.\n")
         out.append(_msg(ctx, ("Little Kettle Café", "receipts@littlekettle.example"), "Your receipt",
                         text(body, cte="7bit"), family="noise: receipt"))
     for i in range(2):
