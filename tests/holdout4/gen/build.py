@@ -198,6 +198,11 @@ def pick_charset(ctx, market, family_cs, text):
 TEXT_STYLES = [dict(wrap=None, kv="colon", heading="plain"), dict(wrap=72, kv="colon", heading="underline"),
                dict(wrap=None, kv="dots", heading="upper"), dict(wrap=64, kv="stack", heading="plain"),
                dict(wrap=None, kv="bullet", heading="plain")]
+# How headers spell charsets and transfer encodings (parsers must not care).
+SPELLINGS = [{}, {"utf-8": "UTF-8", "iso-8859-1": "ISO-8859-1", "iso-8859-15": "ISO-8859-15",
+                  "windows-1252": "Windows-1252", "iso-2022-jp": "ISO-2022-JP", "shift_jis": "Shift_JIS"},
+             {}, {"quoted-printable": "Quoted-Printable", "base64": "Base64", "utf-8": "UTF-8"},
+             {"utf-8": "UTF-8", "base64": "BASE64", "shift_jis": "SHIFT_JIS", "us-ascii": "US-ASCII"}]
 CTES = ["quoted-printable", "base64", "8bit", "quoted-printable", "base64", "7bit"]
 ENTITY_MODES = ["none", "named", "numeric", "curly", "none", "hex"]
 
@@ -290,6 +295,9 @@ def assemble(ctx, s):
         parts.append(Leaf("text/html", text=html, charset=html_cs, cte=cte_for(hcte, html, html_cs),
                           declare=not prof.get("meta_only")))
 
+    spelling = ctx.turn(("spelling",), SPELLINGS)
+    for p in parts:
+        p.spelling = spelling
     bnd = lambda: f"----=_Part_{ctx.digits(7)}_{ctx.digits(9)}.{ctx.digits(13)}"
     if prof["layout"] == "alt":
         root = Multi("alternative", parts, bnd())

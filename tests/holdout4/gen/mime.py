@@ -142,6 +142,7 @@ class Leaf:
         self.charset, self.cte, self.params = charset, cte, params
         self.headers, self.b64_eol, self.qp_max = list(headers), b64_eol, qp_max
         self.declare = declare      # False: the charset is named only inside the HTML <meta>
+        self.spelling = {}          # how the header writes a value ("UTF-8", "Quoted-Printable")
 
     def body_lines(self):
         if self.text is not None:
@@ -159,13 +160,14 @@ class Leaf:
 
     def header_lines(self):
         ct = self.ctype
+        cs = self.spelling.get(self.charset, self.charset)
         if self.charset and self.declare:
-            ct += f'; charset="{self.charset}"' if self.params != "bare" else f"; charset={self.charset}"
+            ct += f'; charset="{cs}"' if self.params != "bare" else f"; charset={cs}"
         if self.params and self.params != "bare":
             ct += "; " + self.params
         out = fold("Content-Type", ct)
         if self.cte:
-            out.append(f"Content-Transfer-Encoding: {self.cte}")
+            out.append(f"Content-Transfer-Encoding: {self.spelling.get(self.cte, self.cte)}")
         for h in self.headers:
             out.extend(fold(*h.split(": ", 1)))
         return out
