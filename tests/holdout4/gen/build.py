@@ -268,7 +268,8 @@ def assemble(ctx, s):
         year = (s.when or dt.datetime(2026, 1, 1)).year
         pre = mime.strip_split(s.subject)
         html = render.wrap_html(inner, hs, lang, m["brand"], m["domain"], year, pre, pre,
-                                meta_charset=html_cs if prof.get("meta_only") or ent != "numeric" else None)
+                                meta_charset=html_cs if prof.get("meta_only") or ent != "numeric" else None,
+                                logo="cid:logo@amazon" if prof["layout"] == "related" else None)
         if not _encodes(html, html_cs) and ent == "none":
             ent = "named"
         html = render.entities(html, ent if html_cs != "us-ascii" else "numeric")

@@ -179,7 +179,8 @@ CHROME = {
 }
 
 
-def wrap_html(inner, style, lang, brand, domain, year, title, preheader, meta_charset=None, chrome=True):
+def wrap_html(inner, style, lang, brand, domain, year, title, preheader, meta_charset=None, chrome=True,
+              logo=None):
     c = CHROME[lang]
     legal = esc(c["legal"].format(year=year, brand=brand))
     links = (f'<a href="https://www.{domain}/gp/css/homepage.html">{esc(c["account"])}</a> | '
@@ -212,7 +213,7 @@ def wrap_html(inner, style, lang, brand, domain, year, title, preheader, meta_ch
             f'<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">{esc(preheader)}'
             + "&#847;&zwnj;&nbsp;" * 6 + "</div>",
             '<div class="card">',
-            f'<div style="padding:16px 24px;background:#232F3E"><img src="https://m.media-{domain.split(".")[0]}.com/images/G/01/email/logo-white.png" alt="{esc(brand)}" width="104"></div>',
+            f'<div style="padding:16px 24px;background:#232F3E"><img src="{logo or "https://m.media-amazon.com/images/G/01/email/logo-white.png"}" alt="{esc(brand)}" width="104"></div>',
             '<div style="padding:24px">', inner, "</div>",
             f'<div style="padding:16px 24px;font-size:11px;color:#6F7373;border-top:1px solid #D5D9D9">{links}<br>'
             f"{esc(c['auto'])}<br>{legal}</div>",
