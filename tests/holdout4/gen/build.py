@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from . import fmt, mime, render
-from .mime import SPLIT, Leaf, Multi, Embedded
+from .mime import SPLIT, Leaf, Multi
 
 USER = dict(name="Alex Moreau", first="Alex", addr="alex.moreau@example.org")
 USER_JA = "モロー アレックス"

@@ -3,7 +3,7 @@ They repeat a grant already in the mailbox and must add nothing."""
 import email
 import email.policy
 
-from . import fmt, mime, render
+from . import mime, render
 from .build import USER
 from .mime import Leaf, Multi, Embedded
 from .noise import _msg, bnd

@@ -12,10 +12,6 @@ from .mime import Leaf, Multi
 TO = f"{USER['name']} <{USER['addr']}>"
 
 
-class Raw(Spec):
-    """A noise message built directly from MIME parts (no Amazon chrome)."""
-
-
 def _msg(ctx, sender, subject, root, tz="+0000", eol=None, extra=(), subj_how="raw", subj_cs="utf-8", family="noise"):
     when = ctx.when()
     dom = sender[1].split("@")[1]
