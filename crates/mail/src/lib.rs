@@ -172,7 +172,15 @@ pub fn explain(raw: &[u8]) -> String {
         dollar: assessment.dollar,
         occurred_on: mail.date.map(utc_date),
     };
-    format!("verdict: {:?} ({:?})\n{}", assessment.verdict, assessment.trust, rules::explain(&doc, &context))
+    let mut out =
+        format!("verdict: {:?} ({:?})\n{}", assessment.verdict, assessment.trust, rules::explain(&doc, &context));
+    if rules::read(&doc, &context).says_more_elsewhere && !mail.html_alternative.is_empty() {
+        let html_doc =
+            text::Doc::new(mail.subject.as_deref().unwrap_or(""), &mime::render_html(&mail.html_alternative));
+        out.push_str("--- the plain text yields no credit: the HTML part, read instead when it yields one\n");
+        out.push_str(&rules::explain(&html_doc, &context));
+    }
+    out
 }
 
 /// Whether a message with this header block (everything before the first

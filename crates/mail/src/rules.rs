@@ -90,9 +90,18 @@ pub fn explain(doc: &Doc, ctx: &Context) -> String {
     out
 }
 
-/// Programs whose credits belong to an order (the order id is kept).
-fn order_linked(program: Program) -> bool {
-    matches!(program, Program::NoRush | Program::Promotional | Program::KindleRewards | Program::PromoCode)
+/// Whether an event of this kind and program keeps the order id written
+/// near it. A No-Rush reward is earned by its order, and a promise is
+/// about the order it waits on; other credits merely mention the order
+/// that was late or bought something (every labelled set we measure
+/// against leaves their order id empty).
+fn keeps_order(kind: Kind, program: Program) -> bool {
+    match kind {
+        Kind::Grant | Kind::Stated => program == Program::NoRush,
+        Kind::Promise | Kind::Offer | Kind::Notice => {
+            matches!(program, Program::NoRush | Program::Promotional | Program::KindleRewards | Program::PromoCode)
+        }
+    }
 }
 
 /// Programs that name where a credit lands rather than where it came from:
@@ -1211,7 +1220,7 @@ impl<'a> Facts<'a> {
                 (_, p) => p,
             };
             let order_id = program
-                .filter(|p| order_linked(*p))
+                .filter(|p| keeps_order(kind, *p))
                 .and_then(|_| self.order_near(amount.range.start))
                 .map(|o| o.id.clone());
             if !seen.insert((kind, program, amount.money, order_id.clone())) {

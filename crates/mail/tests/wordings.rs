@@ -67,25 +67,38 @@ fn scored(case: &Case) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every `tests/wordings/*.toml`, in name order (one file per round of wordings).
+fn wording_files() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wordings");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
 fn every_wording_reads_as_expected() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wordings/wordings.toml");
-    let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let wordings: Wordings = toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert!(!wordings.case.is_empty(), "{} has no cases", path.display());
+    let files = wording_files();
+    assert!(!files.is_empty(), "no tests/wordings/*.toml");
     let mut wrong = Vec::new();
-    for case in &wordings.case {
-        let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
-        let got = scored(case);
-        if got != expected {
-            wrong.push(format!("{}:\n    expected {expected:?}\n    got      {got:?}", case.name));
+    let mut total = 0;
+    for path in &files {
+        let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let wordings: Wordings = toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(!wordings.case.is_empty(), "{} has no cases", path.display());
+        let mut names = BTreeSet::new();
+        for case in &wordings.case {
+            assert!(names.insert(case.name.clone()), "{}: case {} is named twice", path.display(), case.name);
+            let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
+            let got = scored(case);
+            if got != expected {
+                wrong.push(format!("{}:\n    expected {expected:?}\n    got      {got:?}", case.name));
+            }
+            total += 1;
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} wordings read differently:\n{}",
-        wrong.len(),
-        wordings.case.len(),
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "{} of {total} wordings read differently:\n{}", wrong.len(), wrong.join("\n"));
 }
