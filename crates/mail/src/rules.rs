@@ -266,6 +266,8 @@ struct Facts<'a> {
     seg: Vec<SegCues>,
     amounts: Vec<Amount>,
     roles: Vec<Role>,
+    /// Whether each amount is the credit its clause speaks of (`bind_amounts`).
+    bound: Vec<bool>,
     expiries: Vec<Expiry>,
     orders: Vec<OrderId>,
     problems: Vec<(ProblemKind, String)>,
@@ -304,7 +306,8 @@ static PERCENT: LazyLock<Regex> =
 
 impl<'a> Facts<'a> {
     fn new(doc: &'a Doc, ctx: &'a Context) -> Facts<'a> {
-        let hits = Phrases::builtin().find(&doc.folded);
+        let mut hits = Phrases::builtin().find(&doc.folded);
+        future_grants_are_promises(&mut hits, doc);
         let mut seg = vec![SegCues::default(); doc.segments.len()];
         let mut seg_hits = vec![0..0; doc.segments.len()];
         let mut programs = Vec::new();
@@ -357,6 +360,7 @@ impl<'a> Facts<'a> {
             seg,
             amounts: Vec::new(),
             roles: Vec::new(),
+            bound: Vec::new(),
             expiries: Vec::new(),
             orders: Vec::new(),
             problems: Vec::new(),
@@ -369,6 +373,7 @@ impl<'a> Facts<'a> {
         };
         facts.scan_amounts();
         facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
+        facts.bound = facts.bind_amounts();
         facts.scan_expiries(order);
         facts.orders =
             ORDER_ID.find_iter(&doc.text).map(|m| OrderId { at: m.start(), id: m.as_str().to_string() }).collect();
@@ -810,7 +815,99 @@ impl<'a> Facts<'a> {
         (lo..=hi).any(|i| speaks(&self.seg[i]))
     }
 
+    /// What an amount is, from the cues of its sentence; a grant or a
+    /// promise only when the amount is the credit the sentence speaks of
+    /// (not the price in "your purchase ($8.99) earned you 27 points").
     fn kind_of(&self, amount: &Amount) -> Option<Kind> {
+        match self.kind_by_cues(amount)? {
+            Kind::Grant | Kind::Promise if !self.bound_at(amount) => None,
+            kind => Some(kind),
+        }
+    }
+
+    /// Whether each amount is the credit its clause speaks of: a credit
+    /// word or a program's name next to it ("a $5.00 credit", "credit of
+    /// $5", "5 € Aktionsguthaben", "￥300分の特典"), or a word of giving right
+    /// before or after it ("we've added $5", "credited your account with
+    /// $5", "$5.00 has been added", "1,00 € gutgeschrieben"), or listed with
+    /// such an amount ("$1.00 for order A and $1.00 for order B"). An amount
+    /// in brackets speaks with what is in the brackets only, unless a credit
+    /// names it right before them ("a gift card ($25.00)"). A list item is
+    /// the credit its lead-in speaks of; a coin count is a credit by its unit.
+    fn bind_amounts(&self) -> Vec<bool> {
+        let mut bound: Vec<bool> = Vec::with_capacity(self.amounts.len());
+        for (i, amount) in self.amounts.iter().enumerate() {
+            let listed_with_bound = i > 0 && bound[i - 1] && {
+                let previous = &self.amounts[i - 1];
+                let between = self.doc.text.get(previous.range.end..amount.range.start).unwrap_or("");
+                previous.seg == amount.seg
+                    && between.len() <= 80
+                    && !between.contains([';', '.', '(', ')', '。'])
+                    && (between.contains(", ") || [" and ", " und ", " et ", "、"].iter().any(|c| between.contains(c)))
+            };
+            bound.push(listed_with_bound || self.bound_by_words(amount));
+        }
+        bound
+    }
+
+    fn bound_at(&self, amount: &Amount) -> bool {
+        let i = self.amounts.partition_point(|a| a.range.start < amount.range.start);
+        self.bound.get(i).copied().unwrap_or(false)
+    }
+
+    /// See [`Facts::bind_amounts`]: the words around one amount.
+    fn bound_by_words(&self, amount: &Amount) -> bool {
+        if amount.coins || self.lead_in(amount.seg).is_some() {
+            return true;
+        }
+        let text = &self.doc.text;
+        let segment = self.doc.segments[amount.seg].clone();
+        let (start, end) = (amount.range.start, amount.range.end);
+        // The brackets the amount stands in, if any: its clause ends there.
+        let before = &text[char_floor(text, segment.start.max(start.saturating_sub(120)).min(start))..start];
+        let after = &text[end..char_floor(text, segment.end.max(end).min(end + 120)).max(end)];
+        let opened = before.rfind(['(', '（']).filter(|&o| before.rfind([')', '）']).is_none_or(|c| c < o));
+        let closed = after.find([')', '）']).filter(|&c| after.find(['(', '（']).is_none_or(|o| o > c));
+        let bracketed = opened.zip(closed).map(|(o, c)| (start - before.len() + o, end + c));
+        // "Amazonギフトカード(3,000円)", "a gift card ($25.00)": the credit right before the bracket.
+        if let Some((open, _)) = bracketed
+            && text[open..start].trim_start_matches(['(', '（']).trim().is_empty()
+        {
+            let lead = self.hits_within(open.saturating_sub(64)..open).filter(|h| self.binds_as_credit(h));
+            if lead.into_iter().any(|h| words_between(&text[h.end..open]).is_some_and(|n| n <= 1)) {
+                return true;
+            }
+        }
+        let (from, to) = bracketed.map_or((segment.start, segment.end.max(end)), |(o, c)| (o + 1, c));
+        let window = from.max(start.saturating_sub(64))..to.min(end + 64);
+        self.hits_within(window).any(|h| {
+            if !(self.binds_as_credit(h) || binds_as_giving(h.cue)) {
+                return false;
+            }
+            let between = if h.end <= start {
+                &text[h.end..start]
+            } else if h.start >= end {
+                &text[end..h.start]
+            } else {
+                ""
+            };
+            words_between(between).is_some_and(|n| n <= 4)
+        }) || self.label_of(amount).is_some_and(|label| self.hits_within(label).any(|h| self.binds_as_credit(h)))
+    }
+
+    /// A credit word, or the name of a program (not a balance it lands in,
+    /// not "Kindle Points", which counts points, not money).
+    fn binds_as_credit(&self, h: &Hit) -> bool {
+        match h.cue {
+            Cue::Credit | Cue::ClaimCode => true,
+            Cue::Program(program, Strength::Strong) => {
+                !destination(program) && !self.hits_within(h.start..h.end).any(|p| p.cue == Cue::Points)
+            }
+            _ => false,
+        }
+    }
+
+    fn kind_by_cues(&self, amount: &Amount) -> Option<Kind> {
         // A list item reads as the rest of its lead-in: "Two credits are now
         // on your account:" / "- $3.00 toward music" / "- $2.00 toward video".
         let lead = self.lead_in(amount.seg);
@@ -1513,6 +1610,86 @@ impl<'a> Facts<'a> {
             ));
         }
     }
+}
+
+/// "The credit will then be added", "Das Guthaben wird nach der Bestellung
+/// gutgeschrieben", "il sera automatiquement crédité": a grant word after an
+/// auxiliary of the future in the same clause says what will happen, not
+/// what did (the phrase tables cannot list every adverb and object that may
+/// stand between, and German puts the participle last). So does a grant
+/// word a delay follows: "credits are issued within 5 days of delivery".
+fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
+    let same_clause = |from: usize, to: usize| {
+        let Some(between) = doc.text.get(from..to) else { return false };
+        to - from <= 80
+            && doc.segment_of(from) == doc.segment_of(to)
+            && !between.contains([';', ':', '\n'])
+            && !between.contains(", ")
+            && !between.contains(" and ")
+            && !between.contains(" und ")
+    };
+    let mut future: Option<usize> = None;
+    for hit in hits.iter_mut() {
+        match hit.cue {
+            Cue::Future => future = Some(hit.end),
+            Cue::Grant | Cue::GrantWeak
+                if future.is_some_and(|end| end <= hit.start && same_clause(end, hit.start)) =>
+            {
+                hit.cue = Cue::Promise;
+            }
+            _ => {}
+        }
+    }
+    let delays: Vec<usize> = hits.iter().filter(|h| h.cue == Cue::Within).map(|h| h.start).collect();
+    for hit in hits.iter_mut().filter(|h| h.cue == Cue::Grant) {
+        let next = delays.partition_point(|&d| d < hit.end);
+        if delays.get(next).is_some_and(|&d| d - hit.end <= 40 && same_clause(hit.end, d)) {
+            hit.cue = Cue::Promise;
+        }
+    }
+}
+
+/// `at`, or the nearest character boundary before it.
+fn char_floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// A word of giving or promising, which names the amount right before or after it.
+fn binds_as_giving(cue: Cue) -> bool {
+    matches!(
+        cue,
+        Cue::Grant
+            | Cue::GrantWeak
+            | Cue::GrantPresent
+            | Cue::GiftIncoming
+            | Cue::Conversion
+            | Cue::Promise
+            | Cue::PromiseStrong
+    )
+}
+
+/// The number of words in `between` (the text separating an amount from a
+/// word that may speak of it), or None when a clause ends there: a full
+/// stop, a semicolon, a bracket, a conjunction.
+fn words_between(between: &str) -> Option<usize> {
+    if between.contains([';', '(', ')', '（', '）', '。']) || between.contains(". ") {
+        return None;
+    }
+    let mut words = 0;
+    for word in between.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["and", "und", "et", "or", "oder", "ou", "but", "aber", "mais"].contains(&word.to_lowercase().as_str()) {
+            return None;
+        }
+        if !word.is_empty() {
+            words += 1;
+        }
+    }
+    Some(words)
 }
 
 /// A cue that makes words a sentence about a credit rather than a label.
