@@ -95,6 +95,7 @@ pub enum Cue {
     Deal,
     ExcludeMessage,
     ExcludeSegment,
+    OutOfScope,
     GiftOutgoing,
     GiftIncoming,
     Superseded,
@@ -122,6 +123,10 @@ pub enum Cue {
     /// A delay ("within 5 days"): a grant word just before it in its clause
     /// is a rule or a promise ("credits are issued within 5 days of delivery").
     Within,
+    /// A running total or a period's total ("so far", "year to date",
+    /// "since you joined", "last year"): amounts in its clause restate
+    /// credits, they give none.
+    Running,
     Redeem(Program),
     Program(Program, Strength),
     Category(Category),
@@ -207,6 +212,7 @@ cue_lists! {
     deal => Cue::Deal,
     exclude_message => Cue::ExcludeMessage,
     exclude_segment => Cue::ExcludeSegment,
+    out_of_scope => Cue::OutOfScope,
     gift_outgoing => Cue::GiftOutgoing,
     gift_incoming => Cue::GiftIncoming,
     superseded => Cue::Superseded,
@@ -229,6 +235,7 @@ cue_lists! {
     forward => Cue::Forward,
     future => Cue::Future,
     within => Cue::Within,
+    running => Cue::Running,
 }
 
 /// Why the phrase tables could not be read (a defect in data/phrases, caught by tests).

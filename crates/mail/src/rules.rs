@@ -84,8 +84,13 @@ pub fn explain(doc: &Doc, ctx: &Context) -> String {
         }
     }
     out.push_str(&format!(
-        "message: excluded={} notice={} gift_outgoing={} grant_context={} statement_only={}\n",
-        facts.excluded, facts.notice, facts.gift_outgoing, facts.grant_context, facts.statement_only
+        "message: excluded={} out_of_scope={} notice={} gift_outgoing={} grant_context={} statement_only={}\n",
+        facts.excluded,
+        facts.out_of_scope,
+        facts.notice,
+        facts.gift_outgoing,
+        facts.grant_context,
+        facts.statement_only
     ));
     out
 }
@@ -273,6 +278,9 @@ struct Facts<'a> {
     problems: Vec<(ProblemKind, String)>,
     /// Message-wide: the subject or a sentence says the credit was not the user's.
     excluded: bool,
+    /// Message-wide: about another Amazon business's credits (AWS, Audible):
+    /// nothing in it is a store credit, given or spent.
+    out_of_scope: bool,
     /// Message-wide: a reminder, not news.
     notice: bool,
     /// Message-wide: a gift card sent to someone else (and none received).
@@ -335,7 +343,7 @@ impl<'a> Facts<'a> {
                 Cue::Offer => s.offer = true,
                 Cue::Notice => s.notice = true,
                 Cue::NoticeStrong => s.notice_strong = true,
-                Cue::ExcludeMessage => s.exclude_message = true,
+                Cue::ExcludeMessage | Cue::OutOfScope => s.exclude_message = true,
                 Cue::ExcludeSegment => s.exclude_segment = true,
                 Cue::GiftOutgoing => s.gift_out = true,
                 Cue::GiftIncoming => s.gift_in = true,
@@ -365,6 +373,7 @@ impl<'a> Facts<'a> {
             orders: Vec::new(),
             problems: Vec::new(),
             excluded: false,
+            out_of_scope: false,
             notice: false,
             gift_outgoing: false,
             grant_context: false,
@@ -391,6 +400,13 @@ impl<'a> Facts<'a> {
             s.exclude_message
                 && !s.conditional
                 && (i == 0 || s.grant || s.program || s.credit || with_amount.contains(&i))
+        });
+        self.out_of_scope = self.hits.iter().any(|h| {
+            let seg = self.doc.segment_of(h.start);
+            let s = self.seg[seg];
+            h.cue == Cue::OutOfScope
+                && !self.quoted(h.start)
+                && (seg == 0 || s.grant || s.program || s.credit || with_amount.contains(&seg))
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
         let says_given =
@@ -613,10 +629,15 @@ impl<'a> Facts<'a> {
         let previous_amount_end =
             self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
         let label = self.label_of(amount).map(|r| r.start.max(previous_amount_end)..r.end);
-        let scope = label.clone().unwrap_or(line.start.max(previous_amount_end)..start);
+        // The words before the amount that may speak of it: its label, else
+        // its own sentence (not the one before it on the same line).
+        let sentence_start = self.doc.segments[amount.seg].start;
+        let scope = label.clone().unwrap_or(line.start.max(previous_amount_end).max(sentence_start).min(start)..start);
+        // "Paid by: Gift card balance and Visa ending in 1234 ($17.20)": the card's amount, not the gift card's.
         let redeem_label = self
             .hits_within(scope.clone())
             .filter(|h| matches!(h.cue, Cue::Redeem(_)) && h.end <= start && self.span(h.end, start) <= 40)
+            .filter(|h| !self.hits_within(h.end..start).any(|p| p.cue == Cue::Price))
             .max_by_key(|h| (h.end, h.end - h.start));
         if let Some(redeem_label) = redeem_label {
             let used = self.span(redeem_label.start, start) <= 80
@@ -626,26 +647,31 @@ impl<'a> Facts<'a> {
             }
         }
         if let (Some(label), true) = (&label, amount.negative) {
-            // "Kindle Rewards: -$3.00", "Amazon Day reward  -$1.00": spent from the credit the label names.
-            if let Some(program) = self.spent_from(label.clone()) {
+            // "Kindle Rewards: -$3.00", "Amazon Day reward  -$1.00": spent from the credit the label names
+            // (not "Gift card balance and Visa ending in 1234 ($17.20)", the card's part).
+            let card = self.hits_within(label.clone()).any(|h| h.cue == Cue::Price);
+            if let (Some(program), false) = (self.spent_from(label.clone()), card) {
                 return Role::Redeem(program);
             }
         }
         // A cue speaks of the first amount after it: in "revised from $40.00
         // to $28.00" only the $40.00 is superseded.
-        let before = |cue: Cue, window: usize| {
+        let before_where = |cue: Cue, window: usize, clause: bool| {
             self.hits_in(amount.seg).iter().chain(self.hits_within(scope.clone())).any(|h| {
                 h.cue == cue
                     && h.end <= start
                     && h.end >= previous_amount_end
                     && self.span(h.end, start) <= window
                     && !self.hits_within(h.end..start).any(|c| c.cue == Cue::Credit)
+                    && (!clause || same_clause(&self.doc.text[h.end..start]))
             })
         };
+        let before = |cue: Cue, window: usize| before_where(cue, window, false);
         if before(Cue::Superseded, 24) || (before(Cue::Price, 24) && !self.payout(amount)) {
             return Role::Context;
         }
-        if before(Cue::Ceiling, 16) {
+        // "the monthly maximum, so $10.00 has been added": a ceiling word speaks of an amount in its own clause.
+        if before_where(Cue::Ceiling, 16, true) {
             return Role::Ceiling;
         }
         if let Some(label) = &label {
@@ -656,7 +682,7 @@ impl<'a> Facts<'a> {
                 return Role::Context;
             }
         }
-        if before(Cue::Balance, 24) && !self.perfect_tense(amount) {
+        if self.running_total(amount) || (before(Cue::Balance, 24) && !self.perfect_tense(amount)) {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
@@ -666,10 +692,28 @@ impl<'a> Facts<'a> {
                 && h.start - end <= 3
                 && self.doc.text[end..h.start].trim().is_empty()
         });
-        if before(Cue::MinimumBefore, 16) || minimum_after {
+        if before_where(Cue::MinimumBefore, 16, true) || minimum_after {
             return Role::Minimum;
         }
         Role::Free
+    }
+
+    /// "Your earnings so far this month: $4.25", "Year to date you have
+    /// earned $23.00", "This month you've earned £2.10 so far": a running
+    /// total or a period's total (a word of it in the amount's clause, on
+    /// either side) restates credits, it gives none.
+    fn running_total(&self, amount: &Amount) -> bool {
+        let (start, end) = (amount.range.start, amount.range.end);
+        self.hits_in(amount.seg).iter().filter(|h| h.cue == Cue::Running).any(|h| {
+            let between = if h.end <= start {
+                self.doc.text.get(h.end..start)
+            } else if h.start >= end {
+                self.doc.text.get(end..h.start)
+            } else {
+                None
+            };
+            between.is_some_and(same_clause)
+        })
     }
 
     /// "Your Shopper Panel payment of $5.00", "trade-in payment of": a
@@ -748,7 +792,10 @@ impl<'a> Facts<'a> {
         let hits: Vec<&Hit> = self.hits_within(label).collect();
         let credit = hits.iter().any(|h| h.cue == Cue::Credit);
         let refused = hits.iter().any(|h| matches!(h.cue, Cue::ExcludeSegment | Cue::ExcludeMessage | Cue::Code));
-        if !credit || refused {
+        // "Card Reward Points: -$8.00": a card issuer's points, not an Amazon credit.
+        let kindle = hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, _)));
+        let points = hits.iter().any(|h| h.cue == Cue::Points) && !kindle;
+        if !credit || refused || points {
             return None;
         }
         let named: Vec<Program> = hits
@@ -913,7 +960,10 @@ impl<'a> Facts<'a> {
         let lead = self.lead_in(amount.seg);
         let s = self.cues_of(amount.seg);
         let block = self.label_block(amount);
-        let speaks = self.credit_nearby(amount.seg)
+        // "We added $5.00 to your account": money given to the account is a credit.
+        let to_the_account = s.grant && s.grant_weak;
+        let speaks = to_the_account
+            || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
             || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
@@ -1060,14 +1110,16 @@ impl<'a> Facts<'a> {
     /// $3 reward", "collect 300 points to get a $3 reward".
     fn at_a_rate(&self, amount: &Amount) -> bool {
         let hits = self.hits_in(amount.seg);
-        let points_rule = self.seg[amount.seg].rate && hits.iter().any(|h| h.cue == Cue::Points);
+        // "Collect 300 and we'll turn them into a $3 reward": a rate word and points or a conversion.
+        let points_rule =
+            self.seg[amount.seg].rate && hits.iter().any(|h| matches!(h.cue, Cue::Points | Cue::Conversion));
         points_rule
             || hits.iter().any(|h| {
                 // "per $1", "$1 each", but not "10p apiece, so 60p": a rate word
                 // speaks of the amount in its own clause.
                 let before = h.end <= amount.range.start
                     && amount.range.start - h.end <= 16
-                    && !self.doc.text[h.end..amount.range.start].contains([',', ';']);
+                    && !self.doc.text[h.end..amount.range.start].contains([',', ';', ':']);
                 let after = h.start >= amount.range.end && h.start - amount.range.end <= 8;
                 h.cue == Cue::Rate && (before || after)
             })
@@ -1220,6 +1272,9 @@ impl<'a> Facts<'a> {
     }
 
     fn events(mut self) -> Findings {
+        if self.out_of_scope {
+            return Findings::default();
+        }
         let mut anchored: Vec<(usize, Event)> = Vec::new();
         let (codes, consumed) = self.codes();
         anchored.extend(codes);
@@ -1413,7 +1468,7 @@ impl<'a> Facts<'a> {
             let count = number_before(before).or_else(|| number_after_label(&self.doc.text[hit.end..]));
             let Some(count) = count else { continue };
             let s = self.seg[seg];
-            let summed = self.hits_in(seg).iter().any(|h| h.cue == Cue::Aggregate);
+            let summed = self.hits_in(seg).iter().any(|h| matches!(h.cue, Cue::Aggregate | Cue::Running));
             if self.points_at_a_rate(&hit)
                 || summed
                 || s.conversion
@@ -1632,7 +1687,7 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
     for hit in hits.iter_mut() {
         match hit.cue {
             Cue::Future => future = Some(hit.end),
-            Cue::Grant | Cue::GrantWeak
+            Cue::Grant | Cue::GrantWeak | Cue::Conversion
                 if future.is_some_and(|end| end <= hit.start && same_clause(end, hit.start)) =>
             {
                 hit.cue = Cue::Promise;
@@ -1647,6 +1702,15 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
             hit.cue = Cue::Promise;
         }
     }
+}
+
+/// Whether the words between a cue and an amount stay in one clause: no
+/// semicolon, no comma or dash setting a clause off, no sentence end.
+fn same_clause(between: &str) -> bool {
+    !between.contains([';', '。', '；'])
+        && !between.contains(", ")
+        && !between.contains(". ")
+        && !between.contains(" - ")
 }
 
 /// `at`, or the nearest character boundary before it.
