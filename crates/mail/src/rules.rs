@@ -667,7 +667,8 @@ impl<'a> Facts<'a> {
             })
         };
         let before = |cue: Cue, window: usize| before_where(cue, window, false);
-        if before(Cue::Superseded, 24) || (before(Cue::Price, 24) && !self.payout(amount)) {
+        if before(Cue::Superseded, 24) || before(Cue::PriceTight, 2) || (before(Cue::Price, 24) && !self.payout(amount))
+        {
             return Role::Context;
         }
         // "the monthly maximum, so $10.00 has been added": a ceiling word speaks of an amount in its own clause.
@@ -744,12 +745,18 @@ impl<'a> Facts<'a> {
             .max()
             .unwrap_or(start);
         let between = self.hits_within(balance_end..start).any(|h| granting(&h));
+        // "Reward added to your Amazon balance: £5.00": the balance is where the credit went.
+        let segment_start = self.doc.segments[amount.seg].start;
+        let destination = self
+            .hits_within(segment_start.max(balance_end.saturating_sub(48))..balance_end)
+            .filter(granting)
+            .any(|h| same_clause(&self.doc.text[h.end..balance_end]));
         let segment_end = self.doc.segments[amount.seg].end;
         let after = self
             .hits_within(end..segment_end.min(end + 48))
             .filter(granting)
             .any(|h| !self.doc.text[end..h.start].contains([',', ';', '.', '\n']));
-        between || after
+        between || after || destination
     }
 
     /// The label an amount is the value of: `Order total: $5`, `Purchased:
@@ -773,7 +780,7 @@ impl<'a> Facts<'a> {
             let holds_amount = self.amount_within(above.clone());
             let short_label = !label.trim().is_empty()
                 && label.chars().count() <= 80
-                && !label.ends_with(['.', '!', '?', '。'])
+                && !is_sentence(label)
                 && !holds_amount
                 && !self.hits_within(above.clone()).any(|h| says_something(h.cue));
             return short_label.then_some(above.start..amount.range.start);
@@ -868,6 +875,8 @@ impl<'a> Facts<'a> {
     fn kind_of(&self, amount: &Amount) -> Option<Kind> {
         match self.kind_by_cues(amount)? {
             Kind::Grant | Kind::Promise if !self.bound_at(amount) => None,
+            // "Rewards Points: -$12.40": money taken off is never a credit given.
+            Kind::Grant | Kind::Promise | Kind::Stated if amount.negative => None,
             kind => Some(kind),
         }
     }
@@ -999,8 +1008,8 @@ impl<'a> Facts<'a> {
             // "$5.00 expires on 3/31": a credit already there, running out.
             return Some(Kind::Notice);
         }
-        let credit_word = self.credit_word_nearby(amount.seg)
-            || lead.is_some_and(|l| self.credit_word_nearby(l))
+        let credit_word = self.credit_word_beside(amount.seg)
+            || lead.is_some_and(|l| self.credit_word_beside(l))
             || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit));
         if credit_word
             && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
@@ -1074,8 +1083,7 @@ impl<'a> Facts<'a> {
         }
         let heading = first - 1;
         let holds_amount = |i: usize| self.amount_within(self.doc.segments[i].clone());
-        if heading > 0 && text(heading).chars().count() <= 80 && !text(heading).ends_with('.') && !holds_amount(heading)
-        {
+        if heading > 0 && text(heading).chars().count() <= 80 && !is_sentence(text(heading)) && !holds_amount(heading) {
             first = heading;
         }
         let mut last = seg;
@@ -1087,13 +1095,6 @@ impl<'a> Facts<'a> {
         (!bill).then_some(first..last + 1)
     }
 
-    /// A credit word (not just a program name) in the segment or next to it.
-    fn credit_word_nearby(&self, seg: usize) -> bool {
-        let lo = seg.saturating_sub(1).max(1).min(seg);
-        let hi = (seg + 1).min(self.seg.len() - 1);
-        (lo..=hi).any(|i| self.seg[i].credit)
-    }
-
     fn followed_by_expiry(&self, amount: &Amount) -> bool {
         self.hits_in(amount.seg).iter().any(|h| {
             matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start >= amount.range.end && h.start - amount.range.end <= 4
@@ -1101,9 +1102,35 @@ impl<'a> Facts<'a> {
     }
 
     /// A label and its value: `Reward: $1.00`, a table row.
+    /// Not a sentence that holds a colon somewhere ("New this week: rent
+    /// recent releases from $5.99"): at most three words between the
+    /// separator and the amount.
     fn labelled(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
-        self.doc.text[range.start..amount.range.start].contains([':', '\t'])
+        let before = &self.doc.text[range.start..amount.range.start];
+        let Some(separator) = before.rfind([':', '\t', '：']) else { return false };
+        words_between(&before[separator + 1..]).is_some_and(|n| n <= 3)
+    }
+
+    /// A credit word in the segment itself, or in a label or heading right
+    /// above or below it, or in a sentence there that says a credit was
+    /// given but not how much ("Alex hat Ihnen einen Geschenkgutschein
+    /// geschickt." / "Betrag: 50,00 €"): what a labelled amount is the value
+    /// of. Any other sentence beside a product line ("Rewards can't be used
+    /// on subscriptions.", "We've added a $1.00 reward.") does not make its
+    /// price a credit.
+    fn credit_word_beside(&self, seg: usize) -> bool {
+        if self.seg[seg].credit {
+            return true;
+        }
+        let lo = seg.saturating_sub(1).max(1).min(seg);
+        let hi = (seg + 1).min(self.seg.len() - 1);
+        (lo..=hi).filter(|&i| i != seg).any(|i| {
+            let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
+            let sentence = is_sentence(text);
+            let completes = self.seg[i].given() && self.amounts_of(i).is_empty();
+            self.seg[i].credit && (!sentence || completes)
+        })
     }
 
     /// An amount in an earning rule: "3 points per $1", "300 points become a
@@ -1131,9 +1158,8 @@ impl<'a> Facts<'a> {
     fn label_like(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
         let segment = &self.doc.text[range.clone()];
-        let before = &self.doc.text[range.start..amount.range.start];
-        let sentence = segment.trim_end().ends_with(['.', '!', '。', '！']);
-        amount.seg == 0 || before.contains([':', '\t']) || (range.len() <= 60 && !sentence) || is_list_item(segment)
+        let sentence = is_sentence(segment);
+        amount.seg == 0 || self.labelled(amount) || (range.len() <= 60 && !sentence) || is_list_item(segment)
     }
 
     /// The program a credit at `at` (in segment `seg`) belongs to: the one
@@ -1702,6 +1728,13 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
             hit.cue = Cue::Promise;
         }
     }
+}
+
+/// Whether a line ends as a sentence does (not with the dot leaders of a
+/// label: "Reward amount ........").
+fn is_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(['!', '?', '。', '！']) || (line.ends_with('.') && !line.ends_with(".."))
 }
 
 /// Whether the words between a cue and an amount stay in one clause: no
