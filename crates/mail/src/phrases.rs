@@ -89,6 +89,9 @@ pub enum Cue {
     Notice,
     NoticeStrong,
     Expiry,
+    /// A word that may end a credit or anything else ("until", "before",
+    /// "bis", "jusqu'au"): an expiry, but a stated one is preferred.
+    ExpiryWeak,
     ExpiryTight,
     ExpiryAfter,
     EventDate,
@@ -207,6 +210,7 @@ cue_lists! {
     notice => Cue::Notice,
     notice_strong => Cue::NoticeStrong,
     expiry => Cue::Expiry,
+    expiry_weak => Cue::ExpiryWeak,
     expiry_after => Cue::ExpiryAfter,
     expiry_tight => Cue::ExpiryTight,
     event_date => Cue::EventDate,

@@ -132,6 +132,8 @@ struct Expiry {
     seg: usize,
     text: String,
     date: Result<Date, DateError>,
+    /// Found after a word that may end anything ("until", "before").
+    weak: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -353,7 +355,7 @@ impl<'a> Facts<'a> {
                 Cue::Eligible => s.eligible = true,
                 Cue::Rate => s.rate = true,
                 Cue::Price => s.price = true,
-                Cue::Expiry | Cue::ExpiryAfter => s.expiry = true,
+                Cue::Expiry | Cue::ExpiryWeak | Cue::ExpiryAfter => s.expiry = true,
                 _ => {}
             }
         }
@@ -519,11 +521,11 @@ impl<'a> Facts<'a> {
         for hit in &self.hits {
             // Dates are looked for only around expiry cues: a long newsletter
             // is not read for dates it never ties to a credit.
-            if matches!(hit.cue, Cue::Expiry | Cue::ExpiryTight) && self.dates_an_event(hit) {
+            if matches!(hit.cue, Cue::Expiry | Cue::ExpiryWeak | Cue::ExpiryTight) && self.dates_an_event(hit) {
                 continue;
             }
             let found = match hit.cue {
-                Cue::Expiry => self
+                Cue::Expiry | Cue::ExpiryWeak => self
                     .dates_in(hit.end, hit.end + 160, order)
                     .into_iter()
                     .find(|(r, _)| r.start - hit.end <= 120)
@@ -553,9 +555,56 @@ impl<'a> Facts<'a> {
                 seg: self.doc.segment_of(range.start),
                 text: self.doc.text[range.clone()].to_string(),
                 date: date.clone(),
+                weak: matches!(hit.cue, Cue::ExpiryWeak | Cue::ExpiryTight),
             });
         }
+        self.scan_table_expiries(order, &mut taken);
         self.expiries.sort_by_key(|e| e.at);
+    }
+
+    /// A table whose header row names an expiry ("Order  Reward  Expires",
+    /// "Code  Discount  Valid until"): the date in each row below, in the
+    /// header's column when the row has as many cells (else the row's last
+    /// date), ends that row's credit.
+    fn scan_table_expiries(&mut self, order: DateOrder, taken: &mut HashSet<usize>) {
+        let text = &self.doc.text;
+        let row = |i: usize| {
+            let t = &text[self.doc.segments[i].clone()];
+            t.contains('\t') && !t.contains('\n')
+        };
+        let mut headers: Vec<(usize, usize)> = Vec::new();
+        for hit in self.hits.iter().filter(|h| matches!(h.cue, Cue::Expiry | Cue::ExpiryWeak)) {
+            let seg = self.doc.segment_of(hit.start);
+            let header = &text[self.doc.segments[seg].clone()];
+            let is_header = seg > 0 && row(seg) && header.len() <= 100 && !header.chars().any(|c| c.is_ascii_digit());
+            if is_header && headers.last().is_none_or(|&(s, _)| s != seg) {
+                let column = text[self.doc.segments[seg].start..hit.start].matches('\t').count();
+                headers.push((seg, column));
+            }
+        }
+        for (header, column) in headers {
+            let cells = text[self.doc.segments[header].clone()].split('\t').count();
+            for i in (header + 1..self.doc.segments.len()).take(50).take_while(|&i| row(i)) {
+                let range = self.doc.segments[i].clone();
+                let values: Vec<&str> = text[range.clone()].split('\t').collect();
+                let (from, to) = if values.len() == cells {
+                    let from = range.start + values[..column].iter().map(|v| v.len() + 1).sum::<usize>();
+                    (from, from + values[column].len())
+                } else {
+                    (range.start, range.end)
+                };
+                let Some((found, date)) = self.dates_in(from, to, order).into_iter().last() else { continue };
+                if taken.insert(found.start) {
+                    self.expiries.push(Expiry {
+                        at: found.start,
+                        seg: i,
+                        text: text[found.clone()].to_string(),
+                        date,
+                        weak: false,
+                    });
+                }
+            }
+        }
     }
 
     /// An expiry cue right after a word of delivery or ordering ("will arrive
@@ -590,7 +639,8 @@ impl<'a> Facts<'a> {
     /// date on the next line, "… is shown below:" then the date).
     fn introduces(&self, cue: &Hit, date_at: usize) -> bool {
         let between = &self.doc.text[cue.end..date_at];
-        if date_at - cue.end <= 48 && !between.contains(['\n', '.', '。']) {
+        // In the same sentence ("use it by 11:59 p.m. PT on Oct 1, 2026").
+        if date_at - cue.end <= 48 && self.doc.segment_of(date_at) == self.doc.segment_of(cue.start) {
             return true;
         }
         if date_at - cue.end <= 12 {
@@ -1214,7 +1264,21 @@ impl<'a> Facts<'a> {
                     || e.seg == seg
                     || !(s.notice_strong || (s.offer && !s.grant) || self.ends_something_else(seg, e.seg))
             })
-            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg), e.at))
+            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + self.weakness(e), e.at))
+    }
+
+    /// How much less an expiry is to be believed than one stated in so many
+    /// words: "you uploaded a photo before July 12, so you qualified" is a
+    /// date, "the credit is valid through August 10" is the credit's end.
+    fn weakness(&self, expiry: &Expiry) -> usize {
+        let s = self.seg[expiry.seg];
+        let speaks_of_credit =
+            s.credit || self.hits_in(expiry.seg).iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+        match (expiry.weak, speaks_of_credit) {
+            (false, _) => 0,
+            (true, true) => 1,
+            (true, false) => 4,
+        }
     }
 
     /// Whether a date in `date_seg` ends something the message turned to
@@ -1230,15 +1294,38 @@ impl<'a> Facts<'a> {
         if self.hits_in(date_seg).iter().any(|h| h.cue == Cue::Deal) {
             return true;
         }
-        let between = if date_seg > credit_seg { credit_seg + 1..=date_seg } else { date_seg..=credit_seg - 1 };
-        between.into_iter().any(|i| {
+        // Walking from the date back to the credit: a turn to a deal or an
+        // offer, unless the message came back to the credit after it
+        // ("This week's deals: … / Digital rewards don't last forever. / This
+        // one runs out on 05/31/2026").
+        let turned = |i: usize| {
             let s = self.seg[i];
             (s.offer && !s.given()) || self.hits_in(i).iter().any(|h| h.cue == Cue::Deal)
-        })
+        };
+        let back = |i: usize| {
+            let s = self.seg[i];
+            (s.credit || s.program) && !turned(i)
+        };
+        if date_seg > credit_seg {
+            for i in (credit_seg + 1..date_seg).rev() {
+                if back(i) {
+                    return false;
+                }
+                if turned(i) {
+                    return true;
+                }
+            }
+            false
+        } else {
+            (date_seg..credit_seg).any(turned)
+        }
     }
 
+    /// The order id nearest a position: in its own sentence or table row
+    /// first ("114-8080808-8080808  $1.00  Apr 10, 2026"), then by distance.
     fn order_near(&self, at: usize) -> Option<&OrderId> {
-        self.orders.iter().min_by_key(|o| o.at.abs_diff(at))
+        let seg = self.doc.segment_of(at);
+        self.orders.iter().min_by_key(|o| (self.doc.segment_of(o.at) != seg, o.at.abs_diff(at)))
     }
 
     /// Categories the message states for a credit at `at` in `seg`: named
@@ -1401,7 +1488,10 @@ impl<'a> Facts<'a> {
                 .filter(|p| keeps_order(kind, *p))
                 .and_then(|_| self.order_near(amount.range.start))
                 .map(|o| o.id.clone());
-            if !seen.insert((kind, program, amount.money, order_id.clone())) {
+            // Two equal credits with their own expiries ("shipment 1: $1.00 reward, expires
+            // Apr 30" / "shipment 2: $1.00 reward, expires May 14") are two credits.
+            let ends = if kind == Kind::Promise { None } else { self.expiry_near(amount.seg, kind).map(|e| e.at) };
+            if !seen.insert((kind, program, amount.money, order_id.clone(), ends)) {
                 continue;
             }
             let event_kind = match kind {
