@@ -118,6 +118,9 @@ pub enum Cue {
     Aggregate,
     Rate,
     Conversion,
+    /// A conversion in the future ("they'll be converted into a $3 reward"),
+    /// set by the rules from a conversion after a future auxiliary.
+    ConversionLater,
     Used,
     Forward,
     /// An auxiliary of the future ("will", "wird", "sera"): a grant word

@@ -293,6 +293,8 @@ struct Facts<'a> {
     /// expiry state a credit ("Reward: $1.00 / Expires: June 30").
     statement_only: bool,
     kindle: bool,
+    /// Message-wide: a credit word or a program's name is written somewhere.
+    speaks_of_credit: bool,
 }
 
 static ORDER_ID: LazyLock<Regex> =
@@ -340,6 +342,7 @@ impl<'a> Facts<'a> {
                 Cue::Usage => s.usage = true,
                 Cue::Conditional => s.conditional = true,
                 Cue::Conversion => s.conversion = true,
+                Cue::ConversionLater => s.promise = true,
                 Cue::Promise => s.promise = true,
                 Cue::PromiseStrong => s.promise_strong = true,
                 Cue::Offer => s.offer = true,
@@ -381,6 +384,7 @@ impl<'a> Facts<'a> {
             grant_context: false,
             statement_only: false,
             kindle: false,
+            speaks_of_credit: false,
         };
         facts.scan_amounts();
         facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
@@ -411,8 +415,17 @@ impl<'a> Facts<'a> {
                 && (seg == 0 || s.grant || s.program || s.credit || with_amount.contains(&seg))
         });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
-        let says_given =
-            self.seg.iter().any(|s| s.given() && !s.exclude_message && !s.exclude_segment && (s.grant || !s.offer));
+        // Said of a credit (or of the one the sentence before names: "# $5.00
+        // Prime Video credit" / "has been added to your account.", "It has been
+        // added …"), not "Sales tax is collected in states that require it".
+        let of_a_credit = |i: usize| {
+            let s = &self.seg[i];
+            let previous = |i: usize| i > 1 && (self.seg[i - 1].credit || self.seg[i - 1].program);
+            s.credit || s.program || s.gift_in || with_amount.contains(&i) || (previous(i) && self.refers_back(i))
+        };
+        let says_given = self.seg.iter().enumerate().any(|(i, s)| {
+            s.given() && !s.exclude_message && !s.exclude_segment && (s.grant || !s.offer) && of_a_credit(i)
+        });
         // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
         // that neither sells, promises, reminds nor bills says a credit is there.
         let statement = !self.expiries.is_empty()
@@ -423,6 +436,22 @@ impl<'a> Facts<'a> {
         self.grant_context = says_given;
         self.statement_only = statement && !says_given;
         self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
+        self.speaks_of_credit = self.seg.iter().any(|s| s.credit)
+            || self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+    }
+
+    /// Whether a segment goes on about what the one before named: it starts
+    /// in lower case (a sentence broken after its subject) or with a pronoun.
+    fn refers_back(&self, seg: usize) -> bool {
+        let text = self.doc.text[self.doc.segments[seg].clone()].trim_start();
+        let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        text.chars().next().is_some_and(char::is_lowercase)
+            || [
+                "it", "this", "they", "these", "es", "sie", "dieser", "diese", "il", "elle", "ils", "elles", "ce",
+                "cet", "cette",
+            ]
+            .contains(&first.as_str())
+            || text.starts_with(['こ', 'そ'])
     }
 
     fn scan_amounts(&mut self) {
@@ -1019,9 +1048,12 @@ impl<'a> Facts<'a> {
         let lead = self.lead_in(amount.seg);
         let s = self.cues_of(amount.seg);
         let block = self.label_block(amount);
-        // "We added $5.00 to your account": money given to the account is a credit.
+        // "We added $5.00 to your account", "Dafür schreiben wir Ihnen 1,00 € gut"
+        // under a heading "Prämie für No-Rush-Versand": money given to the user,
+        // in a message about a credit, is a credit.
         let to_the_account = s.grant && s.grant_weak;
-        let speaks = to_the_account
+        let given_money = s.given() && (self.speaks_of_credit || to_the_account) && self.bound_at(amount);
+        let speaks = given_money
             || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
             || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
@@ -1188,8 +1220,8 @@ impl<'a> Facts<'a> {
     fn at_a_rate(&self, amount: &Amount) -> bool {
         let hits = self.hits_in(amount.seg);
         // "Collect 300 and we'll turn them into a $3 reward": a rate word and points or a conversion.
-        let points_rule =
-            self.seg[amount.seg].rate && hits.iter().any(|h| matches!(h.cue, Cue::Points | Cue::Conversion));
+        let points_rule = self.seg[amount.seg].rate
+            && hits.iter().any(|h| matches!(h.cue, Cue::Points | Cue::Conversion | Cue::ConversionLater));
         points_rule
             || hits.iter().any(|h| {
                 // "per $1", "$1 each", but not "10p apiece, so 60p": a rate word
@@ -1264,7 +1296,10 @@ impl<'a> Facts<'a> {
                     || e.seg == seg
                     || !(s.notice_strong || (s.offer && !s.grant) || self.ends_something_else(seg, e.seg))
             })
-            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + self.weakness(e), e.at))
+            .min_by_key(|e| {
+                let weakness = if e.seg == seg { 0 } else { self.weakness(e) };
+                (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + weakness, e.at)
+            })
     }
 
     /// How much less an expiry is to be believed than one stated in so many
@@ -1806,7 +1841,7 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
             Cue::Grant | Cue::GrantWeak | Cue::Conversion
                 if future.is_some_and(|end| end <= hit.start && same_clause(end, hit.start)) =>
             {
-                hit.cue = Cue::Promise;
+                hit.cue = if hit.cue == Cue::Conversion { Cue::ConversionLater } else { Cue::Promise };
             }
             _ => {}
         }
@@ -1854,6 +1889,7 @@ fn binds_as_giving(cue: Cue) -> bool {
             | Cue::GrantPresent
             | Cue::GiftIncoming
             | Cue::Conversion
+            | Cue::ConversionLater
             | Cue::Promise
             | Cue::PromiseStrong
     )
