@@ -134,6 +134,18 @@ pub enum Cue {
     /// "since you joined", "last year"): amounts in its clause restate
     /// credits, they give none.
     Running,
+    /// A summary or a statement of an account ("Your monthly Kindle Rewards
+    /// summary", "Kontoauszug"): in the subject, the message restates
+    /// credits told one by one before.
+    Summary,
+    /// "summary", "Übersicht": a summary when said of a period ("monthly",
+    /// "February summary"), else perhaps one credit's confirmation.
+    SummaryOfPeriod,
+    /// A period: "monthly", "annual", a month's name.
+    Period,
+    /// The noun of a balance ("balance", "solde", "残高"): as the label of an
+    /// amount, a balance stated.
+    BalanceNoun,
     Redeem(Program),
     Program(Program, Strength),
     Category(Category),
@@ -245,6 +257,10 @@ cue_lists! {
     future => Cue::Future,
     within => Cue::Within,
     running => Cue::Running,
+    summary => Cue::Summary,
+    summary_of_period => Cue::SummaryOfPeriod,
+    period => Cue::Period,
+    balance_noun => Cue::BalanceNoun,
 }
 
 /// Why the phrase tables could not be read (a defect in data/phrases, caught by tests).

@@ -283,6 +283,8 @@ struct Facts<'a> {
     /// Message-wide: about another Amazon business's credits (AWS, Audible):
     /// nothing in it is a store credit, given or spent.
     out_of_scope: bool,
+    /// Message-wide: the subject calls it a summary or a statement.
+    summary: bool,
     /// Message-wide: a reminder, not news.
     notice: bool,
     /// Message-wide: a gift card sent to someone else (and none received).
@@ -379,6 +381,7 @@ impl<'a> Facts<'a> {
             problems: Vec::new(),
             excluded: false,
             out_of_scope: false,
+            summary: false,
             notice: false,
             gift_outgoing: false,
             grant_context: false,
@@ -435,9 +438,27 @@ impl<'a> Facts<'a> {
                 .any(|s| s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price);
         self.grant_context = says_given;
         self.statement_only = statement && !says_given;
+        self.summary = self.is_summary();
         self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
         self.speaks_of_credit = self.seg.iter().any(|s| s.credit)
             || self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+    }
+
+    /// A summary or a statement: said so in the subject, or a summary of a
+    /// period in the subject or a short heading ("Your monthly Kindle Rewards
+    /// summary", "February summary").
+    fn is_summary(&self) -> bool {
+        let of_period = |seg: usize| {
+            let hits = self.hits_in(seg);
+            hits.iter().any(|h| h.cue == Cue::SummaryOfPeriod) && hits.iter().any(|h| h.cue == Cue::Period)
+        };
+        let heading = |seg: usize| {
+            let text = &self.doc.text[self.doc.segments[seg].clone()];
+            text.chars().count() <= 48 && !is_sentence(text) && self.amounts_of(seg).is_empty()
+        };
+        self.hits_in(0).iter().any(|h| h.cue == Cue::Summary)
+            || of_period(0)
+            || (1..self.seg.len().min(12)).any(|i| heading(i) && of_period(i))
     }
 
     /// Whether a segment goes on about what the one before named: it starts
@@ -705,6 +726,11 @@ impl<'a> Facts<'a> {
         let amount = &self.amounts[i];
         let (start, end) = (amount.range.start, amount.range.end);
         let line = self.doc.line_of(start);
+        // "Jan 11, 2026 - Gift card applied to order  -$20.00": a dated row of
+        // an account's history restates what happened, it is no new event.
+        if self.history_row(line.clone()) {
+            return Role::Context;
+        }
         let previous_amount_end =
             self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
         let label = self.label_of(amount).map(|r| r.start.max(previous_amount_end)..r.end);
@@ -762,7 +788,10 @@ impl<'a> Facts<'a> {
                 return Role::Context;
             }
         }
-        if self.running_total(amount) || (before(Cue::Balance, 24) && !self.perfect_tense(amount)) {
+        // "Balance  $68.46", "Your total No-Rush balance after these rewards: $2.00".
+        let balance_label =
+            label.as_ref().is_some_and(|l| self.hits_within(l.clone()).any(|h| h.cue == Cue::BalanceNoun));
+        if self.running_total(amount) || ((before(Cue::Balance, 24) || balance_label) && !self.perfect_tense(amount)) {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
@@ -794,6 +823,14 @@ impl<'a> Facts<'a> {
             };
             between.is_some_and(same_clause)
         })
+    }
+
+    /// A line that starts with a date: a row of an account's history.
+    fn history_row(&self, line: Range<usize>) -> bool {
+        let text = &self.doc.text;
+        let head = &text[line.start..char_floor(text, (line.start + 40).min(line.end))];
+        let head = head.trim_start_matches(|c: char| c.is_whitespace() || "-*•|[".contains(c));
+        scan_dates(head, DateOrder::Ambiguous).first().is_some_and(|(r, _)| r.start == 0)
     }
 
     /// "Your Shopper Panel payment of $5.00", "trade-in payment of": a
@@ -1426,7 +1463,10 @@ impl<'a> Facts<'a> {
         let mut anchored: Vec<(usize, Event)> = Vec::new();
         let (codes, consumed) = self.codes();
         anchored.extend(codes);
-        anchored.extend(self.redeems());
+        if !self.summary {
+            // A summary's rows are history: what was spent is told by the orders.
+            anchored.extend(self.redeems());
+        }
         anchored.extend(self.points());
         anchored.extend(self.credits(&consumed));
         anchored.sort_by_key(|(at, _)| *at);
@@ -1458,7 +1498,10 @@ impl<'a> Facts<'a> {
                 Role::Ceiling => *k == Kind::Offer,
                 _ => true,
             });
-            if let Some(kind) = kind {
+            // A summary's labelled amounts ("January reward (added on February 3): $10.00")
+            // restate credits told before; a sentence of news in it still counts.
+            let restated = self.summary && (kind == Some(Kind::Stated) || self.labelled(amount));
+            if let (Some(kind), false) = (kind, restated) {
                 let cues = self.cues_of(amount.seg);
                 let weak = kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present;
                 let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
@@ -1616,7 +1659,9 @@ impl<'a> Facts<'a> {
                 // "a $3.00 reward from your 300 points": points had, not earned.
                 continue;
             }
-            let count = number_before(before).or_else(|| number_after_label(&self.doc.text[hit.end..]));
+            // A summary's "Points earned: 86" restates the month; only a sentence says news.
+            let labelled = || if self.summary { None } else { number_after_label(&self.doc.text[hit.end..]) };
+            let count = number_before(before).or_else(labelled);
             let Some(count) = count else { continue };
             let s = self.seg[seg];
             let summed = self.hits_in(seg).iter().any(|h| matches!(h.cue, Cue::Aggregate | Cue::Running));
