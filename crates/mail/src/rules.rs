@@ -186,6 +186,12 @@ impl SegCues {
             rate: self.rate,
             price: self.price,
             expiry: self.expiry,
+            deal: self.deal,
+            price_label: self.price_label,
+            strong_program: self.strong_program,
+            summed: self.summed,
+            points: self.points,
+            conversion_later: self.conversion_later,
         }
     }
 }
@@ -214,6 +220,13 @@ struct SegCues {
     rate: bool,
     price: bool,
     expiry: bool,
+    /// Also written, for rules that ask of a whole segment (no rescans).
+    deal: bool,
+    price_label: bool,
+    strong_program: bool,
+    summed: bool,
+    points: bool,
+    conversion_later: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -344,7 +357,14 @@ impl<'a> Facts<'a> {
                 Cue::Usage => s.usage = true,
                 Cue::Conditional => s.conditional = true,
                 Cue::Conversion => s.conversion = true,
-                Cue::ConversionLater => s.promise = true,
+                Cue::ConversionLater => {
+                    s.promise = true;
+                    s.conversion_later = true;
+                }
+                Cue::Deal => s.deal = true,
+                Cue::PriceLabel => s.price_label = true,
+                Cue::Aggregate | Cue::Running => s.summed = true,
+                Cue::Points => s.points = true,
                 Cue::Promise => s.promise = true,
                 Cue::PromiseStrong => s.promise_strong = true,
                 Cue::Offer => s.offer = true,
@@ -356,7 +376,10 @@ impl<'a> Facts<'a> {
                 Cue::GiftIncoming => s.gift_in = true,
                 // A claim code is a gift card's: it speaks of a credit.
                 Cue::Credit | Cue::ClaimCode => s.credit = true,
-                Cue::Program(..) => s.program = true,
+                Cue::Program(_, strength) => {
+                    s.program = true;
+                    s.strong_program |= strength == Strength::Strong;
+                }
                 Cue::Eligible => s.eligible = true,
                 Cue::Rate => s.rate = true,
                 Cue::Price => s.price = true,
@@ -454,7 +477,7 @@ impl<'a> Facts<'a> {
         };
         let heading = |seg: usize| {
             let text = &self.doc.text[self.doc.segments[seg].clone()];
-            text.chars().count() <= 48 && !is_sentence(text) && self.amounts_of(seg).is_empty()
+            short(text, 48) && !is_sentence(text) && self.amounts_of(seg).is_empty()
         };
         self.hits_in(0).iter().any(|h| h.cue == Cue::Summary)
             || of_period(0)
@@ -620,13 +643,13 @@ impl<'a> Facts<'a> {
         let text = &self.doc.text;
         let row = |i: usize| {
             let t = &text[self.doc.segments[i].clone()];
-            t.contains('\t') && !t.contains('\n')
+            t.len() <= 400 && t.contains('\t') && !t.contains('\n')
         };
         let mut headers: Vec<(usize, usize)> = Vec::new();
         for hit in self.hits.iter().filter(|h| matches!(h.cue, Cue::Expiry | Cue::ExpiryWeak)) {
             let seg = self.doc.segment_of(hit.start);
             let header = &text[self.doc.segments[seg].clone()];
-            let is_header = seg > 0 && row(seg) && header.len() <= 100 && !header.chars().any(|c| c.is_ascii_digit());
+            let is_header = seg > 0 && header.len() <= 100 && row(seg) && !header.chars().any(|c| c.is_ascii_digit());
             if is_header && headers.last().is_none_or(|&(s, _)| s != seg) {
                 let column = text[self.doc.segments[seg].start..hit.start].matches('\t').count();
                 headers.push((seg, column));
@@ -661,11 +684,11 @@ impl<'a> Facts<'a> {
     /// by", "delivered before", "geliefert bis") dates that event, not a credit.
     fn dates_an_event(&self, cue: &Hit) -> bool {
         let seg = self.doc.segment_of(cue.start);
-        self.hits_in(seg).iter().any(|h| {
+        let from = self.doc.segments[seg].start.max(cue.start.saturating_sub(64));
+        self.hits_within(from..cue.start).any(|h| {
             h.cue == Cue::EventDate
-                && h.end <= cue.start
                 && cue.start - h.end <= 20
-                && !self.hits_between(seg, h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
+                && !self.hits_within(h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
         })
     }
 
@@ -715,11 +738,6 @@ impl<'a> Facts<'a> {
         self.seg_hits.get(seg).map_or(&[], |r| &self.hits[r.clone()])
     }
 
-    /// The cues of `seg` lying within `range`.
-    fn hits_between(&self, seg: usize, range: Range<usize>) -> impl Iterator<Item = &Hit> {
-        self.hits_in(seg).iter().filter(move |h| h.start >= range.start && h.end <= range.end)
-    }
-
     /// What an amount is, from the words right around it and the label it is
     /// the value of.
     fn role(&self, i: usize) -> Role {
@@ -762,7 +780,8 @@ impl<'a> Facts<'a> {
         // A cue speaks of the first amount after it: in "revised from $40.00
         // to $28.00" only the $40.00 is superseded.
         let before_where = |cue: Cue, window: usize, clause: bool| {
-            self.hits_in(amount.seg).iter().chain(self.hits_within(scope.clone())).any(|h| {
+            let own = self.doc.segments[amount.seg].start.max(previous_amount_end).min(start)..start;
+            self.hits_within(own).chain(self.hits_within(scope.clone())).any(|h| {
                 h.cue == cue
                     && h.end <= start
                     && h.end >= previous_amount_end
@@ -795,10 +814,11 @@ impl<'a> Facts<'a> {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
-        let minimum_after = self.hits_in(amount.seg).iter().any(|h| {
+        let segment_end = self.doc.segments[amount.seg].end.max(end);
+        let minimum_after = self.hits_within(end..segment_end.min(end + 24)).any(|h| {
             h.cue == Cue::MinimumAfter
-                && h.start >= end
                 && h.start - end <= 3
+                && self.doc.text[end..h.start].trim().is_empty()
                 && self.doc.text[end..h.start].trim().is_empty()
         });
         if before_where(Cue::MinimumBefore, 16, true) || minimum_after {
@@ -813,7 +833,9 @@ impl<'a> Facts<'a> {
     /// either side) restates credits, it gives none.
     fn running_total(&self, amount: &Amount) -> bool {
         let (start, end) = (amount.range.start, amount.range.end);
-        self.hits_in(amount.seg).iter().filter(|h| h.cue == Cue::Running).any(|h| {
+        let segment = self.doc.segments[amount.seg].clone();
+        let window = segment.start.max(start.saturating_sub(120))..segment.end.min(end + 120).max(end);
+        self.hits_within(window).filter(|h| h.cue == Cue::Running).any(|h| {
             let between = if h.end <= start {
                 self.doc.text.get(h.end..start)
             } else if h.start >= end {
@@ -836,11 +858,11 @@ impl<'a> Facts<'a> {
     /// "Your Shopper Panel payment of $5.00", "trade-in payment of": a
     /// programme's payment is paid to the user, not by them.
     fn payout(&self, amount: &Amount) -> bool {
-        let hits = self.hits_in(amount.seg);
-        hits.iter().filter(|h| h.cue == Cue::Price && h.end <= amount.range.start).any(|price| {
-            hits.iter().any(|p| {
+        let start = amount.range.start;
+        let from = self.doc.segments[amount.seg].start.max(start.saturating_sub(120)).min(start);
+        self.hits_within(from..start).filter(|h| h.cue == Cue::Price).any(|price| {
+            self.hits_within(price.start.saturating_sub(48)..price.start).any(|p| {
                 matches!(p.cue, Cue::Program(program, Strength::Strong) if !destination(program))
-                    && p.end <= price.start
                     && price.start - p.end <= 3
             })
         })
@@ -853,13 +875,9 @@ impl<'a> Facts<'a> {
     fn perfect_tense(&self, amount: &Amount) -> bool {
         let (start, end) = (amount.range.start, amount.range.end);
         let granting = |h: &&Hit| matches!(h.cue, Cue::Grant | Cue::GrantWeak | Cue::GiftIncoming | Cue::Conversion);
-        let balance_end = self
-            .hits_in(amount.seg)
-            .iter()
-            .filter(|h| h.cue == Cue::Balance && h.end <= start)
-            .map(|h| h.end)
-            .max()
-            .unwrap_or(start);
+        let from = self.doc.segments[amount.seg].start.max(start.saturating_sub(120)).min(start);
+        let balance_end =
+            self.hits_within(from..start).filter(|h| h.cue == Cue::Balance).map(|h| h.end).max().unwrap_or(start);
         let between = self.hits_within(balance_end..start).any(|h| granting(&h));
         // "Reward added to your Amazon balance: £5.00": the balance is where the credit went.
         let segment_start = self.doc.segments[amount.seg].start;
@@ -895,7 +913,7 @@ impl<'a> Facts<'a> {
             let label = text[above.clone()].trim_end();
             let holds_amount = self.amount_within(above.clone());
             let short_label = !label.trim().is_empty()
-                && label.chars().count() <= 80
+                && short(label, 80)
                 && !is_sentence(label)
                 && !holds_amount
                 && !self.hits_within(above.clone()).any(|h| says_something(h.cue));
@@ -1186,7 +1204,7 @@ impl<'a> Facts<'a> {
         let text = |i: usize| &self.doc.text[self.doc.segments[i].clone()];
         let label_line = |i: usize| {
             let t = text(i);
-            i > 0 && t.chars().count() <= 80 && t.contains([':', '\t', '：']) && !t.contains('\n')
+            i > 0 && short(t, 80) && t.contains([':', '\t', '：']) && !t.contains('\n')
         };
         let next_line = |a: usize, b: usize| {
             let between = &self.doc.text[self.doc.segments[a].end..self.doc.segments[b].start];
@@ -1202,22 +1220,22 @@ impl<'a> Facts<'a> {
         }
         let heading = first - 1;
         let holds_amount = |i: usize| self.amount_within(self.doc.segments[i].clone());
-        if heading > 0 && text(heading).chars().count() <= 80 && !is_sentence(text(heading)) && !holds_amount(heading) {
+        if heading > 0 && short(text(heading), 80) && !is_sentence(text(heading)) && !holds_amount(heading) {
             first = heading;
         }
         let mut last = seg;
         while last + 1 < self.seg.len() && last - seg < 6 && label_line(last + 1) && next_line(last, last + 1) {
             last += 1;
         }
-        let bill =
-            (first..=last).any(|i| self.seg[i].price || self.hits_in(i).iter().any(|h| h.cue == Cue::PriceLabel));
+        let bill = (first..=last).any(|i| self.seg[i].price || self.seg[i].price_label);
         (!bill).then_some(first..last + 1)
     }
 
     fn followed_by_expiry(&self, amount: &Amount) -> bool {
-        self.hits_in(amount.seg).iter().any(|h| {
-            matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start >= amount.range.end && h.start - amount.range.end <= 4
-        })
+        let end = amount.range.end;
+        let segment_end = self.doc.segments[amount.seg].end.max(end);
+        self.hits_within(end..segment_end.min(end + 32))
+            .any(|h| matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start - end <= 4)
     }
 
     /// A label and its value: `Reward: $1.00`, a table row.
@@ -1226,7 +1244,8 @@ impl<'a> Facts<'a> {
     /// separator and the amount.
     fn labelled(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
-        let before = &self.doc.text[range.start..amount.range.start];
+        let from = char_floor(&self.doc.text, range.start.max(amount.range.start.saturating_sub(160)));
+        let before = &self.doc.text[from.min(amount.range.start)..amount.range.start];
         let Some(separator) = before.rfind([':', '\t', '：']) else { return false };
         words_between(&before[separator + 1..]).is_some_and(|n| n <= 3)
     }
@@ -1255,12 +1274,14 @@ impl<'a> Facts<'a> {
     /// An amount in an earning rule: "3 points per $1", "300 points become a
     /// $3 reward", "collect 300 points to get a $3 reward".
     fn at_a_rate(&self, amount: &Amount) -> bool {
-        let hits = self.hits_in(amount.seg);
         // "Collect 300 and we'll turn them into a $3 reward": a rate word and points or a conversion.
-        let points_rule = self.seg[amount.seg].rate
-            && hits.iter().any(|h| matches!(h.cue, Cue::Points | Cue::Conversion | Cue::ConversionLater));
+        let s = self.seg[amount.seg];
+        let points_rule = s.rate && (s.points || s.conversion || s.conversion_later);
+        let (start, end) = (amount.range.start, amount.range.end);
+        let segment = self.doc.segments[amount.seg].clone();
+        let window = segment.start.max(start.saturating_sub(48)).min(start)..segment.end.min(end + 32).max(end);
         points_rule
-            || hits.iter().any(|h| {
+            || self.hits_within(window).any(|h| {
                 // "per $1", "$1 each", but not "10p apiece, so 60p": a rate word
                 // speaks of the amount in its own clause.
                 let before = h.end <= amount.range.start
@@ -1321,22 +1342,32 @@ impl<'a> Facts<'a> {
     }
 
     /// The stated expiry nearest a credit, sentences after it first.
-    fn expiry_near(&self, seg: usize, kind: Kind) -> Option<&Expiry> {
+    /// In its own sentence, the first date after the credit (else the last
+    /// before it: "Expires June 1 — reward $1.00"); then the nearest
+    /// sentences, those after it first.
+    fn expiry_near(&self, seg: usize, at: usize, kind: Kind) -> Option<&Expiry> {
         // Expiries are sorted by position, so by segment too.
+        let own_first = self.expiries.partition_point(|e| e.seg < seg);
+        let own_end = self.expiries.partition_point(|e| e.seg <= seg);
+        let own = &self.expiries[own_first..own_end];
+        let after = own.partition_point(|e| e.at < at);
+        if let Some(e) = own.get(after).or_else(|| after.checked_sub(1).and_then(|i| own.get(i))) {
+            return Some(e);
+        }
         let first = self.expiries.partition_point(|e| e.seg + 8 < seg);
-        self.expiries[first..]
+        let last = self.expiries.partition_point(|e| e.seg <= seg + 8);
+        // A long list of dated lines around: the nearest few of each side are enough.
+        let before = &self.expiries[first.max(own_first.saturating_sub(64))..own_first];
+        let beyond = &self.expiries[own_end..last.min(own_end + 64)];
+        before
             .iter()
-            .take_while(|e| e.seg <= seg + 8)
+            .chain(beyond)
             .filter(|e| {
                 let s = self.seg[e.seg];
                 kind != Kind::Grant
-                    || e.seg == seg
                     || !(s.notice_strong || (s.offer && !s.grant) || self.ends_something_else(seg, e.seg))
             })
-            .min_by_key(|e| {
-                let weakness = if e.seg == seg { 0 } else { self.weakness(e) };
-                (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + weakness, e.at)
-            })
+            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + self.weakness(e), e.at))
     }
 
     /// How much less an expiry is to be believed than one stated in so many
@@ -1344,8 +1375,7 @@ impl<'a> Facts<'a> {
     /// date, "the credit is valid through August 10" is the credit's end.
     fn weakness(&self, expiry: &Expiry) -> usize {
         let s = self.seg[expiry.seg];
-        let speaks_of_credit =
-            s.credit || self.hits_in(expiry.seg).iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+        let speaks_of_credit = s.credit || s.strong_program;
         match (expiry.weak, speaks_of_credit) {
             (false, _) => 0,
             (true, true) => 1,
@@ -1363,7 +1393,7 @@ impl<'a> Facts<'a> {
         if date_seg == credit_seg || s.credit || s.program {
             return false;
         }
-        if self.hits_in(date_seg).iter().any(|h| h.cue == Cue::Deal) {
+        if s.deal {
             return true;
         }
         // Walking from the date back to the credit: a turn to a deal or an
@@ -1372,7 +1402,7 @@ impl<'a> Facts<'a> {
         // one runs out on 05/31/2026").
         let turned = |i: usize| {
             let s = self.seg[i];
-            (s.offer && !s.given()) || self.hits_in(i).iter().any(|h| h.cue == Cue::Deal)
+            (s.offer && !s.given()) || s.deal
         };
         let back = |i: usize| {
             let s = self.seg[i];
@@ -1396,8 +1426,15 @@ impl<'a> Facts<'a> {
     /// The order id nearest a position: in its own sentence or table row
     /// first ("114-8080808-8080808  $1.00  Apr 10, 2026"), then by distance.
     fn order_near(&self, at: usize) -> Option<&OrderId> {
-        let seg = self.doc.segment_of(at);
-        self.orders.iter().min_by_key(|o| (self.doc.segment_of(o.at) != seg, o.at.abs_diff(at)))
+        // Order ids are sorted by position: the nearest are around where `at` would go.
+        let segment = self.doc.segments[self.doc.segment_of(at)].clone();
+        let orders = &self.orders;
+        let next = orders.partition_point(|o| o.at < at);
+        let own_first = orders.partition_point(|o| o.at < segment.start);
+        let own_end = orders.partition_point(|o| o.at < segment.end).max(own_first);
+        let around = next.saturating_sub(1)..(next + 1).min(orders.len());
+        let nearest = |range: Range<usize>| orders[range].iter().min_by_key(|o| o.at.abs_diff(at));
+        nearest(own_first..own_end).or_else(|| nearest(around))
     }
 
     /// Categories the message states for a credit at `at` in `seg`: named
@@ -1428,15 +1465,21 @@ impl<'a> Facts<'a> {
             (seg.saturating_sub(3), (seg + 3).min(self.doc.segments.len().saturating_sub(1)))
         };
         for hit_seg in first..=last {
-            for hit in self.hits_in(hit_seg) {
+            // In a long segment, only the words around the credit speak of it.
+            let range = self.doc.segments[hit_seg].clone();
+            let range = match hit_seg.cmp(&seg) {
+                std::cmp::Ordering::Equal => {
+                    range.start.max(at.saturating_sub(400))..range.end.min(at + 400).max(range.start)
+                }
+                std::cmp::Ordering::Less => range.start.max(range.end.saturating_sub(400))..range.end,
+                std::cmp::Ordering::Greater => range.start..range.end.min(range.start + 400),
+            };
+            for hit in self.hits_within(range) {
                 let Cue::Category(category) = hit.cue else { continue };
                 let in_noun_phrase = hit_seg == seg
                     && hit.start >= at
                     && hit.start - at <= 24
-                    && self
-                        .hits_in(seg)
-                        .iter()
-                        .any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4);
+                    && self.hits_within(hit.end..hit.end + 24).any(|c| c.cue == Cue::Credit && c.start - hit.end <= 4);
                 let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
                 let describes_use = |s: &SegCues| s.eligible || s.usage;
                 let stated = match (&own, hit_seg == seg) {
@@ -1568,7 +1611,11 @@ impl<'a> Facts<'a> {
                 .map(|o| o.id.clone());
             // Two equal credits with their own expiries ("shipment 1: $1.00 reward, expires
             // Apr 30" / "shipment 2: $1.00 reward, expires May 14") are two credits.
-            let ends = if kind == Kind::Promise { None } else { self.expiry_near(amount.seg, kind).map(|e| e.at) };
+            let ends = if kind == Kind::Promise {
+                None
+            } else {
+                self.expiry_near(amount.seg, amount.range.start, kind).map(|e| e.at)
+            };
             if !seen.insert((kind, program, amount.money, order_id.clone(), ends)) {
                 continue;
             }
@@ -1583,7 +1630,7 @@ impl<'a> Facts<'a> {
             event.amount = Some(amount.money);
             event.order_id = order_id;
             if kind != Kind::Promise {
-                event.expires_on = self.stated_expiry(amount.seg, kind);
+                event.expires_on = self.stated_expiry(amount.seg, amount.range.start, kind);
             }
             if kind == Kind::Grant {
                 event.categories = self.categories_near(amount.seg, amount.range.end, None);
@@ -1597,8 +1644,8 @@ impl<'a> Facts<'a> {
     }
 
     /// The expiry for a credit, reporting a date that cannot be read for sure.
-    fn stated_expiry(&mut self, seg: usize, kind: Kind) -> Option<Date> {
-        let expiry = self.expiry_near(seg, kind)?.clone();
+    fn stated_expiry(&mut self, seg: usize, at: usize, kind: Kind) -> Option<Date> {
+        let expiry = self.expiry_near(seg, at, kind)?.clone();
         match expiry.date {
             Ok(date) => Some(date),
             Err(DateError::Ambiguous(_)) => {
@@ -1664,7 +1711,7 @@ impl<'a> Facts<'a> {
             let count = number_before(before).or_else(labelled);
             let Some(count) = count else { continue };
             let s = self.seg[seg];
-            let summed = self.hits_in(seg).iter().any(|h| matches!(h.cue, Cue::Aggregate | Cue::Running));
+            let summed = self.seg[seg].summed;
             if self.points_at_a_rate(&hit)
                 || summed
                 || s.conversion
@@ -1687,7 +1734,7 @@ impl<'a> Facts<'a> {
             let mut event = Event::new(kind);
             event.program = Some(ProgramId::known(Program::KindleRewards.id()));
             event.points = Some(count);
-            event.expires_on = self.stated_expiry(seg, Kind::Grant);
+            event.expires_on = self.stated_expiry(seg, hit.start, Kind::Grant);
             out.push((hit.start, event));
         }
         out
@@ -1698,8 +1745,9 @@ impl<'a> Facts<'a> {
     /// not just anywhere in the sentence ("earned you 59 Kindle Points (2×
     /// the usual 3 points per dollar)" earns 59).
     fn points_at_a_rate(&self, points: &Hit) -> bool {
-        let seg = self.doc.segment_of(points.start);
-        self.hits_in(seg).iter().any(|h| {
+        let seg = self.doc.segments[self.doc.segment_of(points.start)].clone();
+        let window = seg.start.max(points.start.saturating_sub(64))..seg.end.min(points.end + 32).max(points.end);
+        self.hits_within(window).any(|h| {
             h.cue == Cue::Rate
                 && ((h.end <= points.start && points.start - h.end <= 24)
                     || (h.start >= points.end && h.start - points.end <= 12))
@@ -1728,18 +1776,29 @@ impl<'a> Facts<'a> {
                 (_, Some(next)) => at..next,
                 (Some(_), None) => at..segment.end,
             };
-            let near = |a: &Amount| a.seg.abs_diff(seg) <= 1 && a.seg != 0;
+            // A code's own words say what it takes off: "take 15% off … with code
+            // MOVIENIGHT10" takes no amount from the sentence before it, and an
+            // amount that sentence gives ("We've added a $5.00 credit") is the credit's.
+            let percent_own = PERCENT.is_match(&self.doc.text[own.clone()]);
+            let near = |a: &Amount| {
+                let beside = if percent_own { a.seg == seg } else { a.seg.abs_diff(seg) <= 1 };
+                a.seg != 0 && beside && !matches!(self.kind_of(a), Some(Kind::Grant | Kind::Promise))
+            };
+            // Amounts are sorted by position, so by segment: only those of the segments around.
+            let around =
+                self.amounts.partition_point(|a| a.seg + 1 < seg)..self.amounts.partition_point(|a| a.seg <= seg + 1);
             let by_nearness = |i: &usize| {
                 let a = &self.amounts[*i];
                 (a.seg.abs_diff(seg) * 2 + usize::from(a.seg > seg), a.range.start.abs_diff(at))
             };
             let unused = |i: &usize| !consumed.contains(i);
-            let off = (0..self.amounts.len())
-                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Free)
+            let off = around
+                .clone()
+                .filter(|&i| self.roles[i] == Role::Free && near(&self.amounts[i]))
                 .filter(unused)
                 .min_by_key(by_nearness);
-            let minimum = (0..self.amounts.len())
-                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Minimum)
+            let minimum = around
+                .filter(|&i| self.roles[i] == Role::Minimum && near(&self.amounts[i]))
                 .filter(unused)
                 .min_by_key(by_nearness);
             let mut event = Event::new(EventKind::Code);
@@ -1755,7 +1814,7 @@ impl<'a> Facts<'a> {
                 event.min_purchase = Some(self.amounts[i].money);
                 consumed.insert(i);
             }
-            event.expires_on = self.stated_expiry(seg, Kind::Offer);
+            event.expires_on = self.stated_expiry(seg, at, Kind::Offer);
             // A code's own sentence says what it is for ("15% off Kindle eBooks").
             event.categories = self.categories_near(seg, at, Some(own));
             out.push((at, event));
@@ -1900,6 +1959,11 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
     }
 }
 
+/// At most `chars` characters (without counting those of a long text).
+fn short(text: &str, chars: usize) -> bool {
+    text.len() <= chars || (text.len() <= chars * 4 && text.chars().count() <= chars)
+}
+
 /// Whether a line ends as a sentence does (not with the dot leaders of a
 /// label: "Reward amount ........").
 fn is_sentence(line: &str) -> bool {
@@ -2001,7 +2065,8 @@ fn bare_dollar(written: &str) -> bool {
 fn bracketed_value(text: &str, range: &Range<usize>) -> bool {
     let opened = text[..range.start].ends_with('(');
     let rest = &text[range.end..];
-    let closed = rest.strip_prefix(')').is_some_and(|after| after.split('\n').next().unwrap_or("").trim().is_empty());
+    let line_ends = |after: &str| after.trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| c == '\n');
+    let closed = rest.strip_prefix(')').is_some_and(line_ends);
     opened && closed
 }
 
