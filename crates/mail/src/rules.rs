@@ -484,6 +484,58 @@ impl<'a> Facts<'a> {
             || (1..self.seg.len().min(12)).any(|i| heading(i) && of_period(i))
     }
 
+    /// "Your Shopper Panel reward" / "February receipts (12 at 10p each):
+    /// £1.20": the subject names what a labelled amount at the top of the
+    /// body is, when no sentence comes between them.
+    fn subject_heads(&self, amount: &Amount) -> bool {
+        let sentence = |i: usize| is_sentence(&self.doc.text[self.doc.segments[i].clone()]);
+        self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(sentence)
+    }
+
+    /// "This device comes with a $10.00 Prime Video credit. We'll add it to
+    /// your account once the device ships.": a credit named in a sentence
+    /// that says nothing of it, then given or promised in the next one,
+    /// which speaks of it again ("it", "the credit") and names no amount.
+    fn told_next(&self, amount: &Amount) -> Option<Kind> {
+        let next = amount.seg + 1;
+        if amount.seg == 0 || next >= self.seg.len() || !self.bound_at(amount) || !self.amounts_of(next).is_empty() {
+            return None;
+        }
+        let s = self.seg[next];
+        if !(self.refers_back(next) || self.names_again(next)) || s.exclude_segment || s.exclude_message {
+            return None;
+        }
+        if s.promise_strong || (s.promise && !s.conditional && !s.offer) {
+            Some(Kind::Promise)
+        } else if s.strongly_given() && s.plain() {
+            Some(Kind::Grant)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a segment names again something said before: "it", "them",
+    /// or a credit word after "the", "this", "that" ("We'll add the credit").
+    fn names_again(&self, seg: usize) -> bool {
+        let range = self.doc.segments[seg].clone();
+        let folded = &self.doc.folded[range.start..range.end.min(range.start + 240)];
+        let pronoun = folded
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| ["it", "them", "es", "ihn", "sie", "le", "la", "les"].contains(&w));
+        pronoun
+            || self.hits_within(range.clone()).any(|h| {
+                h.cue == Cue::Credit && {
+                    let before = self.doc.folded[range.start..h.start].trim_end();
+                    [
+                        "the", "this", "that", "these", "der", "die", "das", "diese", "dieser", "le", "la", "ce",
+                        "cet", "cette",
+                    ]
+                    .iter()
+                    .any(|d| before.ends_with(d) && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric))
+                }
+            })
+    }
+
     /// Whether a segment goes on about what the one before named: it starts
     /// in lower case (a sentence broken after its subject) or with a pronoun.
     fn refers_back(&self, seg: usize) -> bool {
@@ -1145,9 +1197,13 @@ impl<'a> Facts<'a> {
             // "$5.00 expires on 3/31": a credit already there, running out.
             return Some(Kind::Notice);
         }
+        if let Some(kind) = self.told_next(amount) {
+            return Some(kind);
+        }
         let credit_word = self.credit_word_beside(amount.seg)
             || lead.is_some_and(|l| self.credit_word_beside(l))
-            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit));
+            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit))
+            || self.subject_heads(amount);
         if credit_word
             && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
         {
@@ -1202,9 +1258,11 @@ impl<'a> Facts<'a> {
     /// a bill (a block naming a price or a thing bought).
     fn label_block(&self, amount: &Amount) -> Option<Range<usize>> {
         let text = |i: usize| &self.doc.text[self.doc.segments[i].clone()];
+        // "Montant : 1,00 €", and a line naming the order without a colon ("Commande n° 402-…").
         let label_line = |i: usize| {
             let t = text(i);
-            i > 0 && short(t, 80) && t.contains([':', '\t', '：']) && !t.contains('\n')
+            let labelled = t.contains([':', '\t', '：']) || (!is_sentence(t) && ORDER_ID.is_match(t));
+            i > 0 && short(t, 80) && labelled && !t.contains('\n')
         };
         let next_line = |a: usize, b: usize| {
             let between = &self.doc.text[self.doc.segments[a].end..self.doc.segments[b].start];
