@@ -116,6 +116,7 @@ pub fn extract(raw: &[u8], ctx: &MailContext<'_>) -> Extraction {
         marketplace: assessment.marketplace,
         dollar: assessment.dollar,
         occurred_on: mail.date.map(utc_date),
+        sender: mail.from.as_ref().map(|f| f.address.clone()),
     };
     let mut findings = rules::read(&doc, &context);
     if findings.says_more_elsewhere && !mail.html_alternative.is_empty() {
@@ -171,6 +172,7 @@ pub fn explain(raw: &[u8]) -> String {
         marketplace: assessment.marketplace,
         dollar: assessment.dollar,
         occurred_on: mail.date.map(utc_date),
+        sender: mail.from.as_ref().map(|f| f.address.clone()),
     };
     let mut out =
         format!("verdict: {:?} ({:?})\n{}", assessment.verdict, assessment.trust, rules::explain(&doc, &context));

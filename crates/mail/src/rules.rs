@@ -44,6 +44,10 @@ pub struct Context {
     pub dollar: Option<Currency>,
     /// The message's date, UTC.
     pub occurred_on: Option<Date>,
+    /// The sender's address (already judged to be Amazon's): its mailbox and
+    /// subdomain may name a program (`panel@amazon.co.uk`,
+    /// `tradein-notifications@amazon.com`), a hint when the text names none.
+    pub sender: Option<String>,
 }
 
 /// The events read, in order of where they are anchored in the text, and
@@ -308,6 +312,8 @@ struct Facts<'a> {
     /// expiry state a credit ("Reward: $1.00 / Expires: June 30").
     statement_only: bool,
     kindle: bool,
+    /// The programs the sender's address names (each once).
+    sender_programs: Vec<Program>,
     /// Message-wide: a credit word or a program's name is written somewhere.
     speaks_of_credit: bool,
 }
@@ -411,7 +417,19 @@ impl<'a> Facts<'a> {
             statement_only: false,
             kindle: false,
             speaks_of_credit: false,
+            sender_programs: Vec::new(),
         };
+        if let Some(sender) = &ctx.sender {
+            let address = crate::text::fold(sender);
+            for hit in Phrases::builtin().find(&address) {
+                if let Cue::Program(program, _) = hit.cue
+                    && !facts.sender_programs.contains(&program)
+                    && !destination(program)
+                {
+                    facts.sender_programs.push(program);
+                }
+            }
+        }
         facts.scan_amounts();
         facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
         facts.bound = facts.bind_amounts();
@@ -1381,6 +1399,11 @@ impl<'a> Facts<'a> {
             let index = Program::ALL.iter().position(|p| *p == program).unwrap_or(0);
             scores[index] += weight * nearness;
         }
+        // The sender's address counts as a program named weakly, once, two sentences away.
+        for program in &self.sender_programs {
+            let index = Program::ALL.iter().position(|p| p == program).unwrap_or(0);
+            scores[index] += 2.0;
+        }
         let others_named = Program::ALL
             .iter()
             .zip(scores)
@@ -1762,6 +1785,11 @@ impl<'a> Facts<'a> {
             let before = &self.doc.text[sentence_start..hit.start];
             if possessive_count(before) {
                 // "a $3.00 reward from your 300 points": points had, not earned.
+                continue;
+            }
+            // "instead of the usual 27 points you earned 54": a count superseded.
+            let superseded_from = sentence_start.max(hit.start.saturating_sub(28));
+            if self.hits_within(superseded_from..hit.start).any(|h| h.cue == Cue::Superseded) {
                 continue;
             }
             // A summary's "Points earned: 86" restates the month; only a sentence says news.

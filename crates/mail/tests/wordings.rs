@@ -1,6 +1,6 @@
 //! Short wordings and what they must yield (tests/wordings/wordings.toml):
 //! a cheap way to pin down how a sentence is read. Each case becomes a
-//! plain UTF-8 (or HTML) message from `no-reply@<from>`; the events of the
+//! plain UTF-8 (or HTML) message from `<mailbox>@<from>` (`no-reply` unless said); the events of the
 //! kinds score.py scores are compared as a set, in its fields.
 
 use std::collections::BTreeSet;
@@ -26,16 +26,23 @@ struct Case {
     body: String,
     #[serde(default)]
     html: bool,
+    /// The sender's mailbox at `from` (default `no-reply`).
+    #[serde(default)]
+    mailbox: Option<String>,
     expect: Vec<String>,
 }
 
 fn message(case: &Case) -> Vec<u8> {
     let kind = if case.html { "html" } else { "plain" };
     format!(
-        "From: \"Amazon\" <no-reply@{}>\r\nTo: user@example.org\r\nSubject: {}\r\nDate: Tue, 03 Mar 2026 10:15:00 +0000\r\n\
+        "From: \"Amazon\" <{}@{}>\r\nTo: user@example.org\r\nSubject: {}\r\nDate: Tue, 03 Mar 2026 10:15:00 +0000\r\n\
          Message-ID: <{}@wordings.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/{kind}; charset=utf-8\r\n\
          Content-Transfer-Encoding: 8bit\r\n\r\n{}",
-        case.from, case.subject, case.name, case.body
+        case.mailbox.as_deref().unwrap_or("no-reply"),
+        case.from,
+        case.subject,
+        case.name,
+        case.body
     )
     .into_bytes()
 }
