@@ -1783,8 +1783,9 @@ impl<'a> Facts<'a> {
             // The number is in the same sentence: not a price on the line above.
             let sentence_start = self.doc.segments[seg].start.min(hit.start);
             let before = &self.doc.text[sentence_start..hit.start];
-            if possessive_count(before) {
-                // "a $3.00 reward from your 300 points": points had, not earned.
+            if possessive_count(before) || threshold_count(before) {
+                // "a $3.00 reward from your 300 points", "you've reached 300 points
+                // and earned a $3.00 reward": points had, not earned.
                 continue;
             }
             // "instead of the usual 27 points you earned 54": a count superseded.
@@ -2196,14 +2197,26 @@ fn without_kindle(text: &str) -> &str {
 /// Whether the number right before a points word follows a possessive
 /// ("your 300 points", "Ihre 300 Punkte", "vos 300 points").
 fn possessive_count(text: &str) -> bool {
+    word_before_count(text)
+        .is_some_and(|w| ["your", "ihre", "ihren", "ihrer", "vos", "votre", "tes"].contains(&w.as_str()))
+}
+
+/// Whether the number right before a points word is a threshold reached
+/// ("you've reached 300 points and earned a $3.00 reward").
+fn threshold_count(text: &str) -> bool {
+    word_before_count(text)
+        .is_some_and(|w| ["reached", "reach", "hit", "erreicht", "atteint", "atteignez"].contains(&w.as_str()))
+}
+
+/// The word (lower case) before the number that ends `text`, if one does.
+fn word_before_count(text: &str) -> Option<String> {
     let number_end = without_kindle(text);
     let rest = number_end.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
     if rest.len() == number_end.len() {
-        return false;
+        return None;
     }
     let word: String = rest.trim_end().chars().rev().take_while(|c| c.is_alphabetic()).collect();
-    let word: String = word.chars().rev().collect::<String>().to_lowercase();
-    ["your", "ihre", "ihren", "ihrer", "vos", "votre", "tes"].contains(&word.as_str())
+    Some(word.chars().rev().collect::<String>().to_lowercase())
 }
 
 /// The count in a label and its value: `Points earned: 120`, `ポイント\t100`,
