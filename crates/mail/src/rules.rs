@@ -510,6 +510,14 @@ impl<'a> Facts<'a> {
         self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(sentence)
     }
 
+    /// A gift card came to the user: someone sent it ("sent you", "a gift
+    /// from"), or the message holds its claim code. Without either, "Your
+    /// £20.00 gift card has been applied to your account" is a card the user
+    /// redeemed, which its own e-mail (or the card itself) already gave.
+    fn gift_received(&self) -> bool {
+        self.seg.iter().any(|s| s.gift_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode)
+    }
+
     /// "This device comes with a $10.00 Prime Video credit. We'll add it to
     /// your account once the device ships.": a credit named in a sentence
     /// that says nothing of it, then given or promised in the next one,
@@ -1144,14 +1152,22 @@ impl<'a> Facts<'a> {
             if !(self.binds_as_credit(h) || binds_as_giving(h.cue)) {
                 return false;
             }
-            let between = if h.end <= start {
-                &text[h.end..start]
+            let gap = if h.end <= start {
+                h.end..start
             } else if h.start >= end {
-                &text[end..h.start]
+                end..h.start
             } else {
-                ""
+                start..start
             };
-            words_between(between).is_some_and(|n| n <= 4)
+            // "We've received your order 113-… for $54.20": what was received is the order, not the amount.
+            let object = !self.binds_as_credit(h)
+                && self.hits_within(gap.clone()).any(|o| {
+                    matches!(
+                        o.cue,
+                        Cue::PriceLabel | Cue::Price | Cue::MinimumAfter | Cue::MinimumBefore | Cue::EventDate
+                    )
+                });
+            !object && words_between(&text[gap]).is_some_and(|n| n <= 4)
         }) || self.label_of(amount).is_some_and(|label| self.hits_within(label).any(|h| self.binds_as_credit(h)))
     }
 
@@ -1679,7 +1695,10 @@ impl<'a> Facts<'a> {
             // sentence (and the subject) says what it is about.
             let reach = if kind == Kind::Offer { Reach::Own } else { Reach::Message };
             let program = if amount.coins { Some(Program::Coins) } else { self.program_near(amount.seg, reach) };
-            if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
+            if kind == Kind::Grant
+                && program == Some(Program::GiftCard)
+                && (self.gift_outgoing || !self.gift_received())
+            {
                 continue;
             }
             let program = match (kind, program) {
