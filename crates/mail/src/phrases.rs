@@ -130,6 +130,9 @@ pub enum Cue {
     /// A delay ("within 5 days"): a grant word just before it in its clause
     /// is a rule or a promise ("credits are issued within 5 days of delivery").
     Within,
+    /// A negation ("not", "n't", "nicht", "pas"): a grant word right after it
+    /// in its clause says what was not given ("could not be applied").
+    Negation,
     /// A running total or a period's total ("so far", "year to date",
     /// "since you joined", "last year"): amounts in its clause restate
     /// credits, they give none.
@@ -256,6 +259,7 @@ cue_lists! {
     forward => Cue::Forward,
     future => Cue::Future,
     within => Cue::Within,
+    negation => Cue::Negation,
     running => Cue::Running,
     summary => Cue::Summary,
     summary_of_period => Cue::SummaryOfPeriod,

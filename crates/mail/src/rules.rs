@@ -2056,6 +2056,20 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
             _ => {}
         }
     }
+    // "could not be applied", "wurde nicht gutgeschrieben", "n'a pas été crédité": not given.
+    let mut negation: Option<usize> = None;
+    for hit in hits.iter_mut() {
+        match hit.cue {
+            Cue::Negation => negation = Some(hit.end),
+            Cue::Grant | Cue::GrantWeak | Cue::GrantPresent
+                if negation
+                    .is_some_and(|end| end <= hit.start && hit.start - end <= 24 && same_clause(end, hit.start)) =>
+            {
+                hit.cue = Cue::ExcludeSegment;
+            }
+            _ => {}
+        }
+    }
     let delays: Vec<usize> = hits.iter().filter(|h| h.cue == Cue::Within).map(|h| h.start).collect();
     for hit in hits.iter_mut().filter(|h| h.cue == Cue::Grant) {
         let next = delays.partition_point(|&d| d < hit.end);
