@@ -1843,6 +1843,87 @@ impl<'a> Facts<'a> {
             event.expires_on = self.stated_expiry(seg, hit.start, Kind::Grant);
             out.push((hit.start, event));
         }
+        if out.is_empty() && !self.notice && !self.summary {
+            out = self.points_in_tables();
+        }
+        out
+    }
+
+    /// Points in a table whose header names them ("Title  Price  Kindle
+    /// Points  Expire on" / "Winter Orchard  $4.99  45  12/01/2025"): the
+    /// number in that column of each row, with the row's expiry. Not a
+    /// column of points used, expired, or a balance.
+    fn points_in_tables(&mut self) -> Vec<(usize, Event)> {
+        // Points a purchase earned: a message about an order or a given credit, not a balance.
+        let balance_subject = self.hits_in(0).iter().any(|h| matches!(h.cue, Cue::Balance | Cue::BalanceNoun));
+        let purchase = !self.orders.is_empty() || self.seg.iter().any(|s| s.grant || s.price || s.price_label);
+        if balance_subject || !purchase {
+            return Vec::new();
+        }
+        let text = &self.doc.text;
+        let row = |i: usize| {
+            let t = &text[self.doc.segments[i].clone()];
+            t.len() <= 400 && t.contains('\t') && !t.contains('\n')
+        };
+        let mut columns: Vec<(usize, usize)> = Vec::new();
+        for hit in self.hits.iter().filter(|h| h.cue == Cue::Points) {
+            let seg = self.doc.segment_of(hit.start);
+            let range = self.doc.segments[seg].clone();
+            let header = &text[range.clone()];
+            if seg == 0 || header.len() > 100 || !row(seg) || header.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let column = text[range.start..hit.start].matches('\t').count();
+            // The header cell itself: "Points used", "Points balance", "Points expire" are other columns.
+            let cell_start = range.start + text[range.start..hit.start].rfind('\t').map_or(0, |t| t + 1);
+            let cell_end = text[hit.end..range.end].find('\t').map_or(range.end, |t| hit.end + t);
+            let other = self.hits_within(cell_start..cell_end).any(|h| {
+                matches!(
+                    h.cue,
+                    Cue::Used
+                        | Cue::Balance
+                        | Cue::BalanceNoun
+                        | Cue::Credit
+                        | Cue::Running
+                        | Cue::Aggregate
+                        | Cue::Expiry
+                        | Cue::ExpiryWeak
+                        | Cue::Rate
+                )
+            });
+            if !other && !columns.contains(&(seg, column)) {
+                columns.push((seg, column));
+            }
+        }
+        let mut found: Vec<(usize, usize, i64)> = Vec::new();
+        for (header, column) in columns {
+            let cells = text[self.doc.segments[header].clone()].split('\t').count();
+            for i in (header + 1..self.doc.segments.len()).take(50).take_while(|&i| row(i)) {
+                let range = self.doc.segments[i].clone();
+                let values: Vec<&str> = text[range.clone()].split('\t').collect();
+                if values.len() != cells {
+                    continue;
+                }
+                let value = values[column].trim();
+                let digits: String = value.chars().filter(|c| *c != ',').collect();
+                let at = range.start + values[..column].iter().map(|v| v.len() + 1).sum::<usize>();
+                if let Ok(count) = digits.parse::<i64>()
+                    && digits.len() <= 9
+                    && digits.chars().all(|c| c.is_ascii_digit())
+                    && count > 0
+                {
+                    found.push((i, at, count));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (seg, at, count) in found {
+            let mut event = Event::new(EventKind::Points);
+            event.program = Some(ProgramId::known(Program::KindleRewards.id()));
+            event.points = Some(count);
+            event.expires_on = self.stated_expiry(seg, at, Kind::Grant);
+            out.push((at, event));
+        }
         out
     }
 
