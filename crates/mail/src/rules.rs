@@ -1295,8 +1295,8 @@ impl<'a> Facts<'a> {
         // "Montant : 1,00 €", and a line naming the order without a colon ("Commande n° 402-…").
         let label_line = |i: usize| {
             let t = text(i);
-            let labelled = t.contains([':', '\t', '：']) || (!is_sentence(t) && ORDER_ID.is_match(t));
-            i > 0 && short(t, 80) && labelled && !t.contains('\n')
+            let labelled = || t.contains([':', '\t', '：']) || (!is_sentence(t) && ORDER_ID.is_match(t));
+            i > 0 && short(t, 80) && labelled() && !t.contains('\n')
         };
         let next_line = |a: usize, b: usize| {
             let between = &self.doc.text[self.doc.segments[a].end..self.doc.segments[b].start];
