@@ -302,6 +302,9 @@ struct Facts<'a> {
     out_of_scope: bool,
     /// Message-wide: the subject calls it a summary or a statement.
     summary: bool,
+    /// Message-wide: a summary, or the subject names a balance ("Your
+    /// Amazon gift card balance"): its dated rows are the account's history.
+    statement: bool,
     /// Message-wide: a reminder, not news.
     notice: bool,
     /// Message-wide: a gift card sent to someone else (and none received).
@@ -352,7 +355,9 @@ impl<'a> Facts<'a> {
             } else {
                 range.end = i + 1;
             }
-            if let Cue::Program(program, strength) = hit.cue {
+            if let Cue::Program(program, strength) = hit.cue
+                && !named_inside_longer(&hits, i)
+            {
                 programs.push((index, program, strength));
             }
             let s = &mut seg[index];
@@ -411,6 +416,7 @@ impl<'a> Facts<'a> {
             excluded: false,
             out_of_scope: false,
             summary: false,
+            statement: false,
             notice: false,
             gift_outgoing: false,
             grant_context: false,
@@ -431,6 +437,9 @@ impl<'a> Facts<'a> {
             }
         }
         facts.scan_amounts();
+        facts.summary = facts.is_summary();
+        facts.statement =
+            facts.summary || facts.hits_in(0).iter().any(|h| matches!(h.cue, Cue::Balance | Cue::BalanceNoun));
         facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
         facts.bound = facts.bind_amounts();
         facts.scan_expiries(order);
@@ -479,7 +488,6 @@ impl<'a> Facts<'a> {
                 .any(|s| s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price);
         self.grant_context = says_given;
         self.statement_only = statement && !says_given;
-        self.summary = self.is_summary();
         self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
         self.speaks_of_credit = self.seg.iter().any(|s| s.credit)
             || self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
@@ -489,9 +497,14 @@ impl<'a> Facts<'a> {
     /// period in the subject or a short heading ("Your monthly Kindle Rewards
     /// summary", "February summary").
     fn is_summary(&self) -> bool {
+        // "February summary", not "your Amazon Day summary for March 11" (a date).
+        let a_period = |h: &Hit| {
+            let after = self.doc.text[h.end..].trim_start_matches([' ', '.']);
+            h.cue == Cue::Period && !after.starts_with(|c: char| c.is_ascii_digit())
+        };
         let of_period = |seg: usize| {
             let hits = self.hits_in(seg);
-            hits.iter().any(|h| h.cue == Cue::SummaryOfPeriod) && hits.iter().any(|h| h.cue == Cue::Period)
+            hits.iter().any(|h| h.cue == Cue::SummaryOfPeriod) && hits.iter().any(a_period)
         };
         let heading = |seg: usize| {
             let text = &self.doc.text[self.doc.segments[seg].clone()];
@@ -510,12 +523,18 @@ impl<'a> Facts<'a> {
         self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(sentence)
     }
 
-    /// A gift card came to the user: someone sent it ("sent you", "a gift
-    /// from"), or the message holds its claim code. Without either, "Your
-    /// £20.00 gift card has been applied to your account" is a card the user
-    /// redeemed, which its own e-mail (or the card itself) already gave.
-    fn gift_received(&self) -> bool {
-        self.seg.iter().any(|s| s.gift_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode)
+    /// "Your £20.00 gift card has been applied to your account": a card the
+    /// user redeemed, which its own e-mail (or the card itself) already
+    /// gave; unless someone is said to have sent it ("sent you", "a gift
+    /// from") or the message holds its claim code.
+    fn gift_card_redeemed(&self) -> bool {
+        let received = self.seg.iter().any(|s| s.gift_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode);
+        let applied = (0..self.seg.len()).any(|i| {
+            let hits = self.hits_in(i);
+            hits.iter().any(|h| h.cue == Cue::Used)
+                && hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::GiftCard, Strength::Strong)))
+        });
+        applied && !received
     }
 
     /// "This device comes with a $10.00 Prime Video credit. We'll add it to
@@ -823,8 +842,8 @@ impl<'a> Facts<'a> {
         let (start, end) = (amount.range.start, amount.range.end);
         let line = self.doc.line_of(start);
         // "Jan 11, 2026 - Gift card applied to order  -$20.00": a dated row of
-        // an account's history restates what happened, it is no new event.
-        if self.history_row(line.clone()) {
+        // a statement's history restates what happened, it is no new event.
+        if self.statement && self.history_row(line.clone()) {
             return Role::Context;
         }
         let previous_amount_end =
@@ -1697,7 +1716,7 @@ impl<'a> Facts<'a> {
             let program = if amount.coins { Some(Program::Coins) } else { self.program_near(amount.seg, reach) };
             if kind == Kind::Grant
                 && program == Some(Program::GiftCard)
-                && (self.gift_outgoing || !self.gift_received())
+                && (self.gift_outgoing || self.gift_card_redeemed())
             {
                 continue;
             }
@@ -2188,6 +2207,21 @@ fn char_floor(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// Whether the program named by `hits[i]` is named by a longer phrase of
+/// the same program around it: "gift card" inside "gift card balance" (a
+/// balance the credit lands in) does not name a gift card again.
+fn named_inside_longer(hits: &[Hit], i: usize) -> bool {
+    let Cue::Program(program, _) = hits[i].cue else { return false };
+    let (start, end) = (hits[i].start, hits[i].end);
+    // Hits are sorted by (start, end): a covering hit starts at most a phrase's length before.
+    hits[..i].iter().rev().take(16).chain(hits[i + 1..].iter().take(16)).any(|h| {
+        matches!(h.cue, Cue::Program(p, _) if p == program)
+            && h.start <= start
+            && end <= h.end
+            && h.end - h.start > end - start
+    })
 }
 
 /// A word of giving or promising, which names the amount right before or after it.
