@@ -1,9 +1,14 @@
 //! How fast `may_matter` and `extract` are, on the messages you give it.
 //!
 //!     cargo run --release -p unspent-mail --example throughput -- PATH... [--rounds N]
+//!     cargo run --release -p unspent-mail --example throughput -- --hostile
 //!
 //! PATH: `.eml` files or folders of them. Prints messages per second and
 //! bytes per second for the header pre-filter and for full extraction.
+//! `--hostile` times messages built to punish anything quadratic: a 350 KB
+//! message on one line full of amounts, credit words and dates; 5,000
+//! labelled lines with codes; an HTML table of 3,000 rows; 80 tables of 60
+//! rows under an expiry header.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -19,6 +24,9 @@ fn main() {
     while let Some(arg) = args.next() {
         if arg == "--rounds" {
             rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds);
+        } else if arg == "--hostile" {
+            hostile();
+            return;
         } else {
             paths.push(PathBuf::from(arg));
         }
@@ -70,6 +78,76 @@ fn main() {
         messages.len(),
         events / rounds
     );
+}
+
+/// Times each hostile message (see the crate doc of this example).
+fn hostile() {
+    let header = |kind: &str| {
+        format!(
+            "From: Amazon <no-reply@amazon.com>\r\nTo: u@example.org\r\nSubject: Your codes and rewards\r\n\
+             Date: Tue, 03 Mar 2026 10:15:00 +0000\r\nMessage-ID: <{kind}@hostile.test>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/{kind}; charset=utf-8\r\n\r\n"
+        )
+    };
+    let one_line: Vec<String> = (0..4000)
+        .map(|i| {
+            format!(
+                "we've added a ${}.{:02} credit and (${}.99) earned points until June {}, 2026 balance so far",
+                i % 90 + 1,
+                i % 100,
+                i % 7,
+                i % 28 + 1
+            )
+        })
+        .collect();
+    let list: Vec<String> = (0..5000)
+        .map(|i| {
+            format!("CODE{i:05}X: ${}.00 off Kindle books, reward credit expires 04/{:02}/2026", i % 50 + 1, i % 28 + 1)
+        })
+        .collect();
+    let rows: String = (0..3000)
+        .map(|i| {
+            format!(
+                "<tr><td>11{}-{i:07}-{i:07}</td><td>${}.00 reward</td><td>May {}, 2026</td></tr>",
+                i % 10,
+                i % 9 + 1,
+                i % 28 + 1
+            )
+        })
+        .collect();
+    let table: String = std::iter::once("Order\tCredit\tUse by".to_string())
+        .chain((0..60).map(|i| format!("114-{i:07}-{i:07}\t$1.00\tApr {}, 2026", i % 28 + 1)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let messages = [
+        ("one line of 350 KB", format!("{}{}\n", header("plain"), one_line.join(" "))),
+        (
+            "5,000 labelled lines with codes",
+            format!("{}Use a promo code below:\n{}\n", header("plain"), list.join("\n")),
+        ),
+        (
+            "an HTML table of 3,000 rows",
+            format!(
+                "{}<p>Benefit Confirmation: we've added these rewards.</p><table><tr><th>Order</th><th>Reward</th>\
+                 <th>Expires</th></tr>{rows}</table>",
+                header("html")
+            ),
+        ),
+        (
+            "80 tables of 60 rows",
+            format!("{}Benefit Confirmation\n{}\n", header("plain"), vec![table; 80].join("\n\n")),
+        ),
+    ];
+    let ctx = MailContext { source: SourceKind::Eml, origin: None };
+    for (name, message) in &messages {
+        let started = Instant::now();
+        let events = extract(black_box(message.as_bytes()), &ctx).events.len();
+        println!(
+            "{name}: {} KB in {:.1} ms ({events} events)",
+            message.len() / 1024,
+            started.elapsed().as_secs_f64() * 1e3
+        );
+    }
 }
 
 fn collect(path: &Path, out: &mut Vec<Vec<u8>>) {

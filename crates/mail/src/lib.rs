@@ -116,6 +116,7 @@ pub fn extract(raw: &[u8], ctx: &MailContext<'_>) -> Extraction {
         marketplace: assessment.marketplace,
         dollar: assessment.dollar,
         occurred_on: mail.date.map(utc_date),
+        sender: mail.from.as_ref().map(|f| f.address.clone()),
     };
     let mut findings = rules::read(&doc, &context);
     if findings.says_more_elsewhere && !mail.html_alternative.is_empty() {
@@ -171,8 +172,17 @@ pub fn explain(raw: &[u8]) -> String {
         marketplace: assessment.marketplace,
         dollar: assessment.dollar,
         occurred_on: mail.date.map(utc_date),
+        sender: mail.from.as_ref().map(|f| f.address.clone()),
     };
-    format!("verdict: {:?} ({:?})\n{}", assessment.verdict, assessment.trust, rules::explain(&doc, &context))
+    let mut out =
+        format!("verdict: {:?} ({:?})\n{}", assessment.verdict, assessment.trust, rules::explain(&doc, &context));
+    if rules::read(&doc, &context).says_more_elsewhere && !mail.html_alternative.is_empty() {
+        let html_doc =
+            text::Doc::new(mail.subject.as_deref().unwrap_or(""), &mime::render_html(&mail.html_alternative));
+        out.push_str("--- the plain text yields no credit: the HTML part, read instead when it yields one\n");
+        out.push_str(&rules::explain(&html_doc, &context));
+    }
+    out
 }
 
 /// Whether a message with this header block (everything before the first

@@ -89,18 +89,23 @@ pub enum Cue {
     Notice,
     NoticeStrong,
     Expiry,
+    /// A word that may end a credit or anything else ("until", "before",
+    /// "bis", "jusqu'au"): an expiry, but a stated one is preferred.
+    ExpiryWeak,
     ExpiryTight,
     ExpiryAfter,
     EventDate,
     Deal,
     ExcludeMessage,
     ExcludeSegment,
+    OutOfScope,
     GiftOutgoing,
     GiftIncoming,
     Superseded,
     Ceiling,
     Price,
     PriceLabel,
+    PriceTight,
     Balance,
     MinimumBefore,
     MinimumAfter,
@@ -113,8 +118,37 @@ pub enum Cue {
     Aggregate,
     Rate,
     Conversion,
+    /// A conversion in the future ("they'll be converted into a $3 reward"),
+    /// set by the rules from a conversion after a future auxiliary.
+    ConversionLater,
     Used,
     Forward,
+    /// An auxiliary of the future ("will", "wird", "sera"): a grant word
+    /// later in its clause is a promise ("will then be added", "wird nach
+    /// dem Versand gutgeschrieben").
+    Future,
+    /// A delay ("within 5 days"): a grant word just before it in its clause
+    /// is a rule or a promise ("credits are issued within 5 days of delivery").
+    Within,
+    /// A negation ("not", "n't", "nicht", "pas"): a grant word right after it
+    /// in its clause says what was not given ("could not be applied").
+    Negation,
+    /// A running total or a period's total ("so far", "year to date",
+    /// "since you joined", "last year"): amounts in its clause restate
+    /// credits, they give none.
+    Running,
+    /// A summary or a statement of an account ("Your monthly Kindle Rewards
+    /// summary", "Kontoauszug"): in the subject, the message restates
+    /// credits told one by one before.
+    Summary,
+    /// "summary", "Übersicht": a summary when said of a period ("monthly",
+    /// "February summary"), else perhaps one credit's confirmation.
+    SummaryOfPeriod,
+    /// A period: "monthly", "annual", a month's name.
+    Period,
+    /// The noun of a balance ("balance", "solde", "残高"): as the label of an
+    /// amount, a balance stated.
+    BalanceNoun,
     Redeem(Program),
     Program(Program, Strength),
     Category(Category),
@@ -143,6 +177,11 @@ struct Table {
     categories: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     prefilter: Prefilter,
+    /// Other ways of writing a part of a phrase ("your account" is also
+    /// "your Amazon account"): every phrase of the table holding the part is
+    /// matched in each of its variants too.
+    #[serde(default)]
+    variants: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -189,18 +228,21 @@ cue_lists! {
     notice => Cue::Notice,
     notice_strong => Cue::NoticeStrong,
     expiry => Cue::Expiry,
+    expiry_weak => Cue::ExpiryWeak,
     expiry_after => Cue::ExpiryAfter,
     expiry_tight => Cue::ExpiryTight,
     event_date => Cue::EventDate,
     deal => Cue::Deal,
     exclude_message => Cue::ExcludeMessage,
     exclude_segment => Cue::ExcludeSegment,
+    out_of_scope => Cue::OutOfScope,
     gift_outgoing => Cue::GiftOutgoing,
     gift_incoming => Cue::GiftIncoming,
     superseded => Cue::Superseded,
     ceiling => Cue::Ceiling,
     price => Cue::Price,
     price_label => Cue::PriceLabel,
+    price_tight => Cue::PriceTight,
     balance => Cue::Balance,
     minimum_before => Cue::MinimumBefore,
     minimum_after => Cue::MinimumAfter,
@@ -215,6 +257,14 @@ cue_lists! {
     conversion => Cue::Conversion,
     used => Cue::Used,
     forward => Cue::Forward,
+    future => Cue::Future,
+    within => Cue::Within,
+    negation => Cue::Negation,
+    running => Cue::Running,
+    summary => Cue::Summary,
+    summary_of_period => Cue::SummaryOfPeriod,
+    period => Cue::Period,
+    balance_noun => Cue::BalanceNoun,
 }
 
 /// Why the phrase tables could not be read (a defect in data/phrases, caught by tests).
@@ -254,12 +304,15 @@ impl Phrases {
         for (file, source) in tables {
             let invalid = |message: String| PhraseError::Invalid { file: file.to_string(), message };
             let table: Table = toml::from_str(source).map_err(|e| invalid(e.to_string()))?;
+            let variants = &table.variants;
             let mut add = |phrase: &str, cue: Cue| -> Result<(), PhraseError> {
-                let (key, whole_start, whole_end) =
-                    pattern_key(phrase).ok_or_else(|| invalid(format!("empty phrase in {cue:?}")))?;
-                let cues = by_phrase.entry((key, whole_start, whole_end)).or_default();
-                if !cues.contains(&cue) {
-                    cues.push(cue);
+                for written in with_variants(phrase, variants) {
+                    let (key, whole_start, whole_end) =
+                        pattern_key(&written).ok_or_else(|| invalid(format!("empty phrase in {cue:?}")))?;
+                    let cues = by_phrase.entry((key, whole_start, whole_end)).or_default();
+                    if !cues.contains(&cue) {
+                        cues.push(cue);
+                    }
                 }
                 Ok(())
             };
@@ -412,6 +465,22 @@ fn overlap_masks(outer: Cue, inner: Cue, m: &Hit, h: &Hit) -> bool {
     matches!(outer, Cue::Promise | Cue::PromiseStrong) && inner == Cue::Offer && h.start < m.end
 }
 
+/// A phrase and its variants: each part of it that `variants` lists,
+/// written in each of its other ways (one part replaced at a time).
+fn with_variants(phrase: &str, variants: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let mut all = vec![phrase.to_string()];
+    let folded = fold(phrase);
+    for (part, others) in variants {
+        let part_folded = fold(part);
+        if let Some(at) = folded.find(&part_folded) {
+            for other in others {
+                all.push(format!("{}{}{}", &phrase[..at], other, &phrase[at + part_folded.len()..]));
+            }
+        }
+    }
+    all
+}
+
 /// The folded phrase and whether each end must fall on a word boundary.
 fn pattern_key(phrase: &str) -> Option<(String, bool, bool)> {
     let trimmed = phrase.trim();
@@ -484,6 +553,19 @@ mod tests {
         assert!(has("We've added a credit", "credit", Cue::Credit));
         assert!(!cues("You'll get a $1.00 credit").iter().any(|(_, c)| *c == Cue::Offer));
         assert!(has("Get a $5 credit when you join", "Get a", Cue::Offer));
+    }
+
+    #[test]
+    fn phrases_match_in_their_variants() {
+        assert!(has("It is now on your Amazon.com account", "now on your Amazon.com account", Cue::Grant));
+        assert!(has("It is now on your Amazon account", "now on your Amazon account", Cue::Grant));
+        assert!(has("Wir haben Ihrem Kundenkonto 5 € gutgeschrieben", "Ihrem Kundenkonto", Cue::GrantWeak));
+        let table = [(
+            "xx",
+            "language = \"xx\"\n[cues]\ngrant = [\"in your account\"]\n[variants]\n\"your account\" = [\"your wallet\"]\n",
+        )];
+        let phrases = Phrases::from_tables(&table).unwrap();
+        assert_eq!(phrases.find(&fold("now in your wallet")).len(), 1);
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub struct Context {
     pub dollar: Option<Currency>,
     /// The message's date, UTC.
     pub occurred_on: Option<Date>,
+    /// The sender's address (already judged to be Amazon's): its mailbox and
+    /// subdomain may name a program (`panel@amazon.co.uk`,
+    /// `tradein-notifications@amazon.com`), a hint when the text names none.
+    pub sender: Option<String>,
 }
 
 /// The events read, in order of where they are anchored in the text, and
@@ -84,15 +88,29 @@ pub fn explain(doc: &Doc, ctx: &Context) -> String {
         }
     }
     out.push_str(&format!(
-        "message: excluded={} notice={} gift_outgoing={} grant_context={} statement_only={}\n",
-        facts.excluded, facts.notice, facts.gift_outgoing, facts.grant_context, facts.statement_only
+        "message: excluded={} out_of_scope={} notice={} gift_outgoing={} grant_context={} statement_only={}\n",
+        facts.excluded,
+        facts.out_of_scope,
+        facts.notice,
+        facts.gift_outgoing,
+        facts.grant_context,
+        facts.statement_only
     ));
     out
 }
 
-/// Programs whose credits belong to an order (the order id is kept).
-fn order_linked(program: Program) -> bool {
-    matches!(program, Program::NoRush | Program::Promotional | Program::KindleRewards | Program::PromoCode)
+/// Whether an event of this kind and program keeps the order id written
+/// near it. A No-Rush reward is earned by its order, and a promise is
+/// about the order it waits on; other credits merely mention the order
+/// that was late or bought something (every labelled set we measure
+/// against leaves their order id empty).
+fn keeps_order(kind: Kind, program: Program) -> bool {
+    match kind {
+        Kind::Grant | Kind::Stated => program == Program::NoRush,
+        Kind::Promise | Kind::Offer | Kind::Notice => {
+            matches!(program, Program::NoRush | Program::Promotional | Program::KindleRewards | Program::PromoCode)
+        }
+    }
 }
 
 /// Programs that name where a credit lands rather than where it came from:
@@ -118,6 +136,8 @@ struct Expiry {
     seg: usize,
     text: String,
     date: Result<Date, DateError>,
+    /// Found after a word that may end anything ("until", "before").
+    weak: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -170,6 +190,12 @@ impl SegCues {
             rate: self.rate,
             price: self.price,
             expiry: self.expiry,
+            deal: self.deal,
+            price_label: self.price_label,
+            strong_program: self.strong_program,
+            summed: self.summed,
+            points: self.points,
+            conversion_later: self.conversion_later,
         }
     }
 }
@@ -198,6 +224,13 @@ struct SegCues {
     rate: bool,
     price: bool,
     expiry: bool,
+    /// Also written, for rules that ask of a whole segment (no rescans).
+    deal: bool,
+    price_label: bool,
+    strong_program: bool,
+    summed: bool,
+    points: bool,
+    conversion_later: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -257,11 +290,21 @@ struct Facts<'a> {
     seg: Vec<SegCues>,
     amounts: Vec<Amount>,
     roles: Vec<Role>,
+    /// Whether each amount is the credit its clause speaks of (`bind_amounts`).
+    bound: Vec<bool>,
     expiries: Vec<Expiry>,
     orders: Vec<OrderId>,
     problems: Vec<(ProblemKind, String)>,
     /// Message-wide: the subject or a sentence says the credit was not the user's.
     excluded: bool,
+    /// Message-wide: about another Amazon business's credits (AWS, Audible):
+    /// nothing in it is a store credit, given or spent.
+    out_of_scope: bool,
+    /// Message-wide: the subject calls it a summary or a statement.
+    summary: bool,
+    /// Message-wide: a summary, or the subject names a balance ("Your
+    /// Amazon gift card balance"): its dated rows are the account's history.
+    statement: bool,
     /// Message-wide: a reminder, not news.
     notice: bool,
     /// Message-wide: a gift card sent to someone else (and none received).
@@ -272,6 +315,10 @@ struct Facts<'a> {
     /// expiry state a credit ("Reward: $1.00 / Expires: June 30").
     statement_only: bool,
     kindle: bool,
+    /// The programs the sender's address names (each once).
+    sender_programs: Vec<Program>,
+    /// Message-wide: a credit word or a program's name is written somewhere.
+    speaks_of_credit: bool,
 }
 
 static ORDER_ID: LazyLock<Regex> =
@@ -295,7 +342,8 @@ static PERCENT: LazyLock<Regex> =
 
 impl<'a> Facts<'a> {
     fn new(doc: &'a Doc, ctx: &'a Context) -> Facts<'a> {
-        let hits = Phrases::builtin().find(&doc.folded);
+        let mut hits = Phrases::builtin().find(&doc.folded);
+        future_grants_are_promises(&mut hits, doc);
         let mut seg = vec![SegCues::default(); doc.segments.len()];
         let mut seg_hits = vec![0..0; doc.segments.len()];
         let mut programs = Vec::new();
@@ -307,7 +355,9 @@ impl<'a> Facts<'a> {
             } else {
                 range.end = i + 1;
             }
-            if let Cue::Program(program, strength) = hit.cue {
+            if let Cue::Program(program, strength) = hit.cue
+                && !named_inside_longer(&hits, i)
+            {
                 programs.push((index, program, strength));
             }
             let s = &mut seg[index];
@@ -318,22 +368,33 @@ impl<'a> Facts<'a> {
                 Cue::Usage => s.usage = true,
                 Cue::Conditional => s.conditional = true,
                 Cue::Conversion => s.conversion = true,
+                Cue::ConversionLater => {
+                    s.promise = true;
+                    s.conversion_later = true;
+                }
+                Cue::Deal => s.deal = true,
+                Cue::PriceLabel => s.price_label = true,
+                Cue::Aggregate | Cue::Running => s.summed = true,
+                Cue::Points => s.points = true,
                 Cue::Promise => s.promise = true,
                 Cue::PromiseStrong => s.promise_strong = true,
                 Cue::Offer => s.offer = true,
                 Cue::Notice => s.notice = true,
                 Cue::NoticeStrong => s.notice_strong = true,
-                Cue::ExcludeMessage => s.exclude_message = true,
+                Cue::ExcludeMessage | Cue::OutOfScope => s.exclude_message = true,
                 Cue::ExcludeSegment => s.exclude_segment = true,
                 Cue::GiftOutgoing => s.gift_out = true,
                 Cue::GiftIncoming => s.gift_in = true,
                 // A claim code is a gift card's: it speaks of a credit.
                 Cue::Credit | Cue::ClaimCode => s.credit = true,
-                Cue::Program(..) => s.program = true,
+                Cue::Program(_, strength) => {
+                    s.program = true;
+                    s.strong_program |= strength == Strength::Strong;
+                }
                 Cue::Eligible => s.eligible = true,
                 Cue::Rate => s.rate = true,
                 Cue::Price => s.price = true,
-                Cue::Expiry | Cue::ExpiryAfter => s.expiry = true,
+                Cue::Expiry | Cue::ExpiryWeak | Cue::ExpiryAfter => s.expiry = true,
                 _ => {}
             }
         }
@@ -348,18 +409,39 @@ impl<'a> Facts<'a> {
             seg,
             amounts: Vec::new(),
             roles: Vec::new(),
+            bound: Vec::new(),
             expiries: Vec::new(),
             orders: Vec::new(),
             problems: Vec::new(),
             excluded: false,
+            out_of_scope: false,
+            summary: false,
+            statement: false,
             notice: false,
             gift_outgoing: false,
             grant_context: false,
             statement_only: false,
             kindle: false,
+            speaks_of_credit: false,
+            sender_programs: Vec::new(),
         };
+        if let Some(sender) = &ctx.sender {
+            let address = crate::text::fold(sender);
+            for hit in Phrases::builtin().find(&address) {
+                if let Cue::Program(program, _) = hit.cue
+                    && !facts.sender_programs.contains(&program)
+                    && !destination(program)
+                {
+                    facts.sender_programs.push(program);
+                }
+            }
+        }
         facts.scan_amounts();
+        facts.summary = facts.is_summary();
+        facts.statement =
+            facts.summary || facts.hits_in(0).iter().any(|h| matches!(h.cue, Cue::Balance | Cue::BalanceNoun));
         facts.roles = (0..facts.amounts.len()).map(|i| facts.role(i)).collect();
+        facts.bound = facts.bind_amounts();
         facts.scan_expiries(order);
         facts.orders =
             ORDER_ID.find_iter(&doc.text).map(|m| OrderId { at: m.start(), id: m.as_str().to_string() }).collect();
@@ -378,9 +460,25 @@ impl<'a> Facts<'a> {
                 && !s.conditional
                 && (i == 0 || s.grant || s.program || s.credit || with_amount.contains(&i))
         });
+        self.out_of_scope = self.hits.iter().any(|h| {
+            let seg = self.doc.segment_of(h.start);
+            let s = self.seg[seg];
+            h.cue == Cue::OutOfScope
+                && !self.quoted(h.start)
+                && (seg == 0 || s.grant || s.program || s.credit || with_amount.contains(&seg))
+        });
         self.gift_outgoing = self.seg.iter().any(|s| s.gift_out) && !self.seg.iter().any(|s| s.gift_in);
-        let says_given =
-            self.seg.iter().any(|s| s.given() && !s.exclude_message && !s.exclude_segment && (s.grant || !s.offer));
+        // Said of a credit (or of the one the sentence before names: "# $5.00
+        // Prime Video credit" / "has been added to your account.", "It has been
+        // added …"), not "Sales tax is collected in states that require it".
+        let of_a_credit = |i: usize| {
+            let s = &self.seg[i];
+            let previous = |i: usize| i > 1 && (self.seg[i - 1].credit || self.seg[i - 1].program);
+            s.credit || s.program || s.gift_in || with_amount.contains(&i) || (previous(i) && self.refers_back(i))
+        };
+        let says_given = self.seg.iter().enumerate().any(|(i, s)| {
+            s.given() && !s.exclude_message && !s.exclude_segment && (s.grant || !s.offer) && of_a_credit(i)
+        });
         // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
         // that neither sells, promises, reminds nor bills says a credit is there.
         let statement = !self.expiries.is_empty()
@@ -391,6 +489,110 @@ impl<'a> Facts<'a> {
         self.grant_context = says_given;
         self.statement_only = statement && !says_given;
         self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
+        self.speaks_of_credit = self.seg.iter().any(|s| s.credit)
+            || self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+    }
+
+    /// A summary or a statement: said so in the subject, or a summary of a
+    /// period in the subject or a short heading ("Your monthly Kindle Rewards
+    /// summary", "February summary").
+    fn is_summary(&self) -> bool {
+        // "February summary", not "your Amazon Day summary for March 11" (a date).
+        let a_period = |h: &Hit| {
+            let after = self.doc.text[h.end..].trim_start_matches([' ', '.']);
+            h.cue == Cue::Period && !after.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let of_period = |seg: usize| {
+            let hits = self.hits_in(seg);
+            hits.iter().any(|h| h.cue == Cue::SummaryOfPeriod) && hits.iter().any(a_period)
+        };
+        let heading = |seg: usize| {
+            let text = &self.doc.text[self.doc.segments[seg].clone()];
+            short(text, 48) && !is_sentence(text) && self.amounts_of(seg).is_empty()
+        };
+        self.hits_in(0).iter().any(|h| h.cue == Cue::Summary)
+            || of_period(0)
+            || (1..self.seg.len().min(12)).any(|i| heading(i) && of_period(i))
+    }
+
+    /// "Your Shopper Panel reward" / "February receipts (12 at 10p each):
+    /// £1.20": the subject names what a labelled amount at the top of the
+    /// body is, when no sentence comes between them.
+    fn subject_heads(&self, amount: &Amount) -> bool {
+        let sentence = |i: usize| is_sentence(&self.doc.text[self.doc.segments[i].clone()]);
+        self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(sentence)
+    }
+
+    /// "Your £20.00 gift card has been applied to your account": a card the
+    /// user redeemed, which its own e-mail (or the card itself) already
+    /// gave; unless someone is said to have sent it ("sent you", "a gift
+    /// from") or the message holds its claim code.
+    fn gift_card_redeemed(&self) -> bool {
+        let received = self.seg.iter().any(|s| s.gift_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode);
+        let applied = (0..self.seg.len()).any(|i| {
+            let hits = self.hits_in(i);
+            hits.iter().any(|h| h.cue == Cue::Used)
+                && hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::GiftCard, Strength::Strong)))
+        });
+        applied && !received
+    }
+
+    /// "This device comes with a $10.00 Prime Video credit. We'll add it to
+    /// your account once the device ships.": a credit named in a sentence
+    /// that says nothing of it, then given or promised in the next one,
+    /// which speaks of it again ("it", "the credit") and names no amount.
+    fn told_next(&self, amount: &Amount) -> Option<Kind> {
+        let next = amount.seg + 1;
+        if amount.seg == 0 || next >= self.seg.len() || !self.bound_at(amount) || !self.amounts_of(next).is_empty() {
+            return None;
+        }
+        let s = self.seg[next];
+        if !(self.refers_back(next) || self.names_again(next)) || s.exclude_segment || s.exclude_message {
+            return None;
+        }
+        if s.promise_strong || (s.promise && !s.conditional && !s.offer) {
+            Some(Kind::Promise)
+        } else if s.strongly_given() && s.plain() {
+            Some(Kind::Grant)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a segment names again something said before: "it", "them",
+    /// or a credit word after "the", "this", "that" ("We'll add the credit").
+    fn names_again(&self, seg: usize) -> bool {
+        let range = self.doc.segments[seg].clone();
+        let folded = &self.doc.folded[range.start..range.end.min(range.start + 240)];
+        let pronoun = folded
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| ["it", "them", "es", "ihn", "sie", "le", "la", "les"].contains(&w));
+        pronoun
+            || self.hits_within(range.clone()).any(|h| {
+                h.cue == Cue::Credit && {
+                    let before = self.doc.folded[range.start..h.start].trim_end();
+                    [
+                        "the", "this", "that", "these", "der", "die", "das", "diese", "dieser", "le", "la", "ce",
+                        "cet", "cette",
+                    ]
+                    .iter()
+                    .any(|d| before.ends_with(d) && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric))
+                }
+            })
+    }
+
+    /// Whether a segment goes on about what the one before named: it starts
+    /// in lower case (a sentence broken after its subject) or with a pronoun.
+    fn refers_back(&self, seg: usize) -> bool {
+        let text = self.doc.text[self.doc.segments[seg].clone()].trim_start();
+        let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        text.chars().next().is_some_and(char::is_lowercase)
+            || [
+                "it", "this", "they", "these", "es", "sie", "dieser", "diese", "il", "elle", "ils", "elles", "ce",
+                "cet", "cette",
+            ]
+            .contains(&first.as_str())
+            || text.starts_with(['こ', 'そ'])
     }
 
     fn scan_amounts(&mut self) {
@@ -489,11 +691,11 @@ impl<'a> Facts<'a> {
         for hit in &self.hits {
             // Dates are looked for only around expiry cues: a long newsletter
             // is not read for dates it never ties to a credit.
-            if matches!(hit.cue, Cue::Expiry | Cue::ExpiryTight) && self.dates_an_event(hit) {
+            if matches!(hit.cue, Cue::Expiry | Cue::ExpiryWeak | Cue::ExpiryTight) && self.dates_an_event(hit) {
                 continue;
             }
             let found = match hit.cue {
-                Cue::Expiry => self
+                Cue::Expiry | Cue::ExpiryWeak => self
                     .dates_in(hit.end, hit.end + 160, order)
                     .into_iter()
                     .find(|(r, _)| r.start - hit.end <= 120)
@@ -523,20 +725,67 @@ impl<'a> Facts<'a> {
                 seg: self.doc.segment_of(range.start),
                 text: self.doc.text[range.clone()].to_string(),
                 date: date.clone(),
+                weak: matches!(hit.cue, Cue::ExpiryWeak | Cue::ExpiryTight),
             });
         }
+        self.scan_table_expiries(order, &mut taken);
         self.expiries.sort_by_key(|e| e.at);
+    }
+
+    /// A table whose header row names an expiry ("Order  Reward  Expires",
+    /// "Code  Discount  Valid until"): the date in each row below, in the
+    /// header's column when the row has as many cells (else the row's last
+    /// date), ends that row's credit.
+    fn scan_table_expiries(&mut self, order: DateOrder, taken: &mut HashSet<usize>) {
+        let text = &self.doc.text;
+        let row = |i: usize| {
+            let t = &text[self.doc.segments[i].clone()];
+            t.len() <= 400 && t.contains('\t') && !t.contains('\n')
+        };
+        let mut headers: Vec<(usize, usize)> = Vec::new();
+        for hit in self.hits.iter().filter(|h| matches!(h.cue, Cue::Expiry | Cue::ExpiryWeak)) {
+            let seg = self.doc.segment_of(hit.start);
+            let header = &text[self.doc.segments[seg].clone()];
+            let is_header = seg > 0 && header.len() <= 100 && row(seg) && !header.chars().any(|c| c.is_ascii_digit());
+            if is_header && headers.last().is_none_or(|&(s, _)| s != seg) {
+                let column = text[self.doc.segments[seg].start..hit.start].matches('\t').count();
+                headers.push((seg, column));
+            }
+        }
+        for (header, column) in headers {
+            let cells = text[self.doc.segments[header].clone()].split('\t').count();
+            for i in (header + 1..self.doc.segments.len()).take(50).take_while(|&i| row(i)) {
+                let range = self.doc.segments[i].clone();
+                let values: Vec<&str> = text[range.clone()].split('\t').collect();
+                let (from, to) = if values.len() == cells {
+                    let from = range.start + values[..column].iter().map(|v| v.len() + 1).sum::<usize>();
+                    (from, from + values[column].len())
+                } else {
+                    (range.start, range.end)
+                };
+                let Some((found, date)) = self.dates_in(from, to, order).into_iter().last() else { continue };
+                if taken.insert(found.start) {
+                    self.expiries.push(Expiry {
+                        at: found.start,
+                        seg: i,
+                        text: text[found.clone()].to_string(),
+                        date,
+                        weak: false,
+                    });
+                }
+            }
+        }
     }
 
     /// An expiry cue right after a word of delivery or ordering ("will arrive
     /// by", "delivered before", "geliefert bis") dates that event, not a credit.
     fn dates_an_event(&self, cue: &Hit) -> bool {
         let seg = self.doc.segment_of(cue.start);
-        self.hits_in(seg).iter().any(|h| {
+        let from = self.doc.segments[seg].start.max(cue.start.saturating_sub(64));
+        self.hits_within(from..cue.start).any(|h| {
             h.cue == Cue::EventDate
-                && h.end <= cue.start
                 && cue.start - h.end <= 20
-                && !self.hits_between(seg, h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
+                && !self.hits_within(h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
         })
     }
 
@@ -560,7 +809,8 @@ impl<'a> Facts<'a> {
     /// date on the next line, "… is shown below:" then the date).
     fn introduces(&self, cue: &Hit, date_at: usize) -> bool {
         let between = &self.doc.text[cue.end..date_at];
-        if date_at - cue.end <= 48 && !between.contains(['\n', '.', '。']) {
+        // In the same sentence ("use it by 11:59 p.m. PT on Oct 1, 2026").
+        if date_at - cue.end <= 48 && self.doc.segment_of(date_at) == self.doc.segment_of(cue.start) {
             return true;
         }
         if date_at - cue.end <= 12 {
@@ -585,24 +835,29 @@ impl<'a> Facts<'a> {
         self.seg_hits.get(seg).map_or(&[], |r| &self.hits[r.clone()])
     }
 
-    /// The cues of `seg` lying within `range`.
-    fn hits_between(&self, seg: usize, range: Range<usize>) -> impl Iterator<Item = &Hit> {
-        self.hits_in(seg).iter().filter(move |h| h.start >= range.start && h.end <= range.end)
-    }
-
     /// What an amount is, from the words right around it and the label it is
     /// the value of.
     fn role(&self, i: usize) -> Role {
         let amount = &self.amounts[i];
         let (start, end) = (amount.range.start, amount.range.end);
         let line = self.doc.line_of(start);
+        // "Jan 11, 2026 - Gift card applied to order  -$20.00": a dated row of
+        // a statement's history restates what happened, it is no new event.
+        if self.statement && self.history_row(line.clone()) {
+            return Role::Context;
+        }
         let previous_amount_end =
             self.amounts[..i].iter().rev().map(|a| a.range.end).find(|&e| e <= start).unwrap_or(0);
         let label = self.label_of(amount).map(|r| r.start.max(previous_amount_end)..r.end);
-        let scope = label.clone().unwrap_or(line.start.max(previous_amount_end)..start);
+        // The words before the amount that may speak of it: its label, else
+        // its own sentence (not the one before it on the same line).
+        let sentence_start = self.doc.segments[amount.seg].start;
+        let scope = label.clone().unwrap_or(line.start.max(previous_amount_end).max(sentence_start).min(start)..start);
+        // "Paid by: Gift card balance and Visa ending in 1234 ($17.20)": the card's amount, not the gift card's.
         let redeem_label = self
             .hits_within(scope.clone())
             .filter(|h| matches!(h.cue, Cue::Redeem(_)) && h.end <= start && self.span(h.end, start) <= 40)
+            .filter(|h| !self.hits_within(h.end..start).any(|p| p.cue == Cue::Price))
             .max_by_key(|h| (h.end, h.end - h.start));
         if let Some(redeem_label) = redeem_label {
             let used = self.span(redeem_label.start, start) <= 80
@@ -612,26 +867,33 @@ impl<'a> Facts<'a> {
             }
         }
         if let (Some(label), true) = (&label, amount.negative) {
-            // "Kindle Rewards: -$3.00", "Amazon Day reward  -$1.00": spent from the credit the label names.
-            if let Some(program) = self.spent_from(label.clone()) {
+            // "Kindle Rewards: -$3.00", "Amazon Day reward  -$1.00": spent from the credit the label names
+            // (not "Gift card balance and Visa ending in 1234 ($17.20)", the card's part).
+            let card = self.hits_within(label.clone()).any(|h| h.cue == Cue::Price);
+            if let (Some(program), false) = (self.spent_from(label.clone()), card) {
                 return Role::Redeem(program);
             }
         }
         // A cue speaks of the first amount after it: in "revised from $40.00
         // to $28.00" only the $40.00 is superseded.
-        let before = |cue: Cue, window: usize| {
-            self.hits_in(amount.seg).iter().chain(self.hits_within(scope.clone())).any(|h| {
+        let before_where = |cue: Cue, window: usize, clause: bool| {
+            let own = self.doc.segments[amount.seg].start.max(previous_amount_end).min(start)..start;
+            self.hits_within(own).chain(self.hits_within(scope.clone())).any(|h| {
                 h.cue == cue
                     && h.end <= start
                     && h.end >= previous_amount_end
                     && self.span(h.end, start) <= window
                     && !self.hits_within(h.end..start).any(|c| c.cue == Cue::Credit)
+                    && (!clause || same_clause(&self.doc.text[h.end..start]))
             })
         };
-        if before(Cue::Superseded, 24) || (before(Cue::Price, 24) && !self.payout(amount)) {
+        let before = |cue: Cue, window: usize| before_where(cue, window, false);
+        if before(Cue::Superseded, 24) || before(Cue::PriceTight, 2) || (before(Cue::Price, 24) && !self.payout(amount))
+        {
             return Role::Context;
         }
-        if before(Cue::Ceiling, 16) {
+        // "the monthly maximum, so $10.00 has been added": a ceiling word speaks of an amount in its own clause.
+        if before_where(Cue::Ceiling, 16, true) {
             return Role::Ceiling;
         }
         if let Some(label) = &label {
@@ -642,30 +904,62 @@ impl<'a> Facts<'a> {
                 return Role::Context;
             }
         }
-        if before(Cue::Balance, 24) && !self.perfect_tense(amount) {
+        // "Balance  $68.46", "Your total No-Rush balance after these rewards: $2.00".
+        let balance_label =
+            label.as_ref().is_some_and(|l| self.hits_within(l.clone()).any(|h| h.cue == Cue::BalanceNoun));
+        if self.running_total(amount) || ((before(Cue::Balance, 24) || balance_label) && !self.perfect_tense(amount)) {
             return Role::Balance;
         }
         // "$10 or more", "£20 spend", "3,000円以上": right after the amount.
-        let minimum_after = self.hits_in(amount.seg).iter().any(|h| {
+        let segment_end = self.doc.segments[amount.seg].end.max(end);
+        let minimum_after = self.hits_within(end..segment_end.min(end + 24)).any(|h| {
             h.cue == Cue::MinimumAfter
-                && h.start >= end
                 && h.start - end <= 3
                 && self.doc.text[end..h.start].trim().is_empty()
+                && self.doc.text[end..h.start].trim().is_empty()
         });
-        if before(Cue::MinimumBefore, 16) || minimum_after {
+        if before_where(Cue::MinimumBefore, 16, true) || minimum_after {
             return Role::Minimum;
         }
         Role::Free
     }
 
+    /// "Your earnings so far this month: $4.25", "Year to date you have
+    /// earned $23.00", "This month you've earned £2.10 so far": a running
+    /// total or a period's total (a word of it in the amount's clause, on
+    /// either side) restates credits, it gives none.
+    fn running_total(&self, amount: &Amount) -> bool {
+        let (start, end) = (amount.range.start, amount.range.end);
+        let segment = self.doc.segments[amount.seg].clone();
+        let window = segment.start.max(start.saturating_sub(120))..segment.end.min(end + 120).max(end);
+        self.hits_within(window).filter(|h| h.cue == Cue::Running).any(|h| {
+            let between = if h.end <= start {
+                self.doc.text.get(h.end..start)
+            } else if h.start >= end {
+                self.doc.text.get(end..h.start)
+            } else {
+                None
+            };
+            between.is_some_and(same_clause)
+        })
+    }
+
+    /// A line that starts with a date: a row of an account's history.
+    fn history_row(&self, line: Range<usize>) -> bool {
+        let text = &self.doc.text;
+        let head = &text[line.start..char_floor(text, (line.start + 40).min(line.end))];
+        let head = head.trim_start_matches(|c: char| c.is_whitespace() || "-*•|[".contains(c));
+        scan_dates(head, DateOrder::Ambiguous).first().is_some_and(|(r, _)| r.start == 0)
+    }
+
     /// "Your Shopper Panel payment of $5.00", "trade-in payment of": a
     /// programme's payment is paid to the user, not by them.
     fn payout(&self, amount: &Amount) -> bool {
-        let hits = self.hits_in(amount.seg);
-        hits.iter().filter(|h| h.cue == Cue::Price && h.end <= amount.range.start).any(|price| {
-            hits.iter().any(|p| {
+        let start = amount.range.start;
+        let from = self.doc.segments[amount.seg].start.max(start.saturating_sub(120)).min(start);
+        self.hits_within(from..start).filter(|h| h.cue == Cue::Price).any(|price| {
+            self.hits_within(price.start.saturating_sub(48)..price.start).any(|p| {
                 matches!(p.cue, Cue::Program(program, Strength::Strong) if !destination(program))
-                    && p.end <= price.start
                     && price.start - p.end <= 3
             })
         })
@@ -678,20 +972,22 @@ impl<'a> Facts<'a> {
     fn perfect_tense(&self, amount: &Amount) -> bool {
         let (start, end) = (amount.range.start, amount.range.end);
         let granting = |h: &&Hit| matches!(h.cue, Cue::Grant | Cue::GrantWeak | Cue::GiftIncoming | Cue::Conversion);
-        let balance_end = self
-            .hits_in(amount.seg)
-            .iter()
-            .filter(|h| h.cue == Cue::Balance && h.end <= start)
-            .map(|h| h.end)
-            .max()
-            .unwrap_or(start);
+        let from = self.doc.segments[amount.seg].start.max(start.saturating_sub(120)).min(start);
+        let balance_end =
+            self.hits_within(from..start).filter(|h| h.cue == Cue::Balance).map(|h| h.end).max().unwrap_or(start);
         let between = self.hits_within(balance_end..start).any(|h| granting(&h));
+        // "Reward added to your Amazon balance: £5.00": the balance is where the credit went.
+        let segment_start = self.doc.segments[amount.seg].start;
+        let destination = self
+            .hits_within(segment_start.max(balance_end.saturating_sub(48))..balance_end)
+            .filter(granting)
+            .any(|h| same_clause(&self.doc.text[h.end..balance_end]));
         let segment_end = self.doc.segments[amount.seg].end;
         let after = self
             .hits_within(end..segment_end.min(end + 48))
             .filter(granting)
             .any(|h| !self.doc.text[end..h.start].contains([',', ';', '.', '\n']));
-        between || after
+        between || after || destination
     }
 
     /// The label an amount is the value of: `Order total: $5`, `Purchased:
@@ -714,8 +1010,8 @@ impl<'a> Facts<'a> {
             let label = text[above.clone()].trim_end();
             let holds_amount = self.amount_within(above.clone());
             let short_label = !label.trim().is_empty()
-                && label.chars().count() <= 80
-                && !label.ends_with(['.', '!', '?', '。'])
+                && short(label, 80)
+                && !is_sentence(label)
                 && !holds_amount
                 && !self.hits_within(above.clone()).any(|h| says_something(h.cue));
             return short_label.then_some(above.start..amount.range.start);
@@ -734,7 +1030,10 @@ impl<'a> Facts<'a> {
         let hits: Vec<&Hit> = self.hits_within(label).collect();
         let credit = hits.iter().any(|h| h.cue == Cue::Credit);
         let refused = hits.iter().any(|h| matches!(h.cue, Cue::ExcludeSegment | Cue::ExcludeMessage | Cue::Code));
-        if !credit || refused {
+        // "Card Reward Points: -$8.00": a card issuer's points, not an Amazon credit.
+        let kindle = hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, _)));
+        let points = hits.iter().any(|h| h.cue == Cue::Points) && !kindle;
+        if !credit || refused || points {
             return None;
         }
         let named: Vec<Program> = hits
@@ -801,13 +1100,121 @@ impl<'a> Facts<'a> {
         (lo..=hi).any(|i| speaks(&self.seg[i]))
     }
 
+    /// What an amount is, from the cues of its sentence; a grant or a
+    /// promise only when the amount is the credit the sentence speaks of
+    /// (not the price in "your purchase ($8.99) earned you 27 points").
     fn kind_of(&self, amount: &Amount) -> Option<Kind> {
+        match self.kind_by_cues(amount)? {
+            Kind::Grant | Kind::Promise if !self.bound_at(amount) => None,
+            // "Rewards Points: -$12.40": money taken off is never a credit given.
+            Kind::Grant | Kind::Promise | Kind::Stated if amount.negative => None,
+            kind => Some(kind),
+        }
+    }
+
+    /// Whether each amount is the credit its clause speaks of: a credit
+    /// word or a program's name next to it ("a $5.00 credit", "credit of
+    /// $5", "5 € Aktionsguthaben", "￥300分の特典"), or a word of giving right
+    /// before or after it ("we've added $5", "credited your account with
+    /// $5", "$5.00 has been added", "1,00 € gutgeschrieben"), or listed with
+    /// such an amount ("$1.00 for order A and $1.00 for order B"). An amount
+    /// in brackets speaks with what is in the brackets only, unless a credit
+    /// names it right before them ("a gift card ($25.00)"). A list item is
+    /// the credit its lead-in speaks of; a coin count is a credit by its unit.
+    fn bind_amounts(&self) -> Vec<bool> {
+        let mut bound: Vec<bool> = Vec::with_capacity(self.amounts.len());
+        for (i, amount) in self.amounts.iter().enumerate() {
+            let listed_with_bound = i > 0 && bound[i - 1] && {
+                let previous = &self.amounts[i - 1];
+                let between = self.doc.text.get(previous.range.end..amount.range.start).unwrap_or("");
+                previous.seg == amount.seg
+                    && between.len() <= 80
+                    && !between.contains([';', '.', '(', ')', '。'])
+                    && (between.contains(", ") || [" and ", " und ", " et ", "、"].iter().any(|c| between.contains(c)))
+            };
+            bound.push(listed_with_bound || self.bound_by_words(amount));
+        }
+        bound
+    }
+
+    fn bound_at(&self, amount: &Amount) -> bool {
+        let i = self.amounts.partition_point(|a| a.range.start < amount.range.start);
+        self.bound.get(i).copied().unwrap_or(false)
+    }
+
+    /// See [`Facts::bind_amounts`]: the words around one amount.
+    fn bound_by_words(&self, amount: &Amount) -> bool {
+        if amount.coins || self.lead_in(amount.seg).is_some() {
+            return true;
+        }
+        let text = &self.doc.text;
+        let segment = self.doc.segments[amount.seg].clone();
+        let (start, end) = (amount.range.start, amount.range.end);
+        // The brackets the amount stands in, if any: its clause ends there.
+        let before = &text[char_floor(text, segment.start.max(start.saturating_sub(120)).min(start))..start];
+        let after = &text[end..char_floor(text, segment.end.max(end).min(end + 120)).max(end)];
+        let opened = before.rfind(['(', '（']).filter(|&o| before.rfind([')', '）']).is_none_or(|c| c < o));
+        let closed = after.find([')', '）']).filter(|&c| after.find(['(', '（']).is_none_or(|o| o > c));
+        let bracketed = opened.zip(closed).map(|(o, c)| (start - before.len() + o, end + c));
+        // "Amazonギフトカード(3,000円)", "a gift card ($25.00)": the credit right before the bracket.
+        if let Some((open, _)) = bracketed
+            && text[open..start].trim_start_matches(['(', '（']).trim().is_empty()
+        {
+            let lead = self.hits_within(open.saturating_sub(64)..open).filter(|h| self.binds_as_credit(h));
+            if lead.into_iter().any(|h| words_between(&text[h.end..open]).is_some_and(|n| n <= 1)) {
+                return true;
+            }
+        }
+        let (from, to) = bracketed.map_or((segment.start, segment.end.max(end)), |(o, c)| (o + 1, c));
+        let window = from.max(start.saturating_sub(64))..to.min(end + 64);
+        self.hits_within(window).any(|h| {
+            if !(self.binds_as_credit(h) || binds_as_giving(h.cue)) {
+                return false;
+            }
+            let gap = if h.end <= start {
+                h.end..start
+            } else if h.start >= end {
+                end..h.start
+            } else {
+                start..start
+            };
+            // "We've received your order 113-… for $54.20": what was received is the order, not the amount.
+            let object = !self.binds_as_credit(h)
+                && self.hits_within(gap.clone()).any(|o| {
+                    matches!(
+                        o.cue,
+                        Cue::PriceLabel | Cue::Price | Cue::MinimumAfter | Cue::MinimumBefore | Cue::EventDate
+                    )
+                });
+            !object && words_between(&text[gap]).is_some_and(|n| n <= 4)
+        }) || self.label_of(amount).is_some_and(|label| self.hits_within(label).any(|h| self.binds_as_credit(h)))
+    }
+
+    /// A credit word, or the name of a program (not a balance it lands in,
+    /// not "Kindle Points", which counts points, not money).
+    fn binds_as_credit(&self, h: &Hit) -> bool {
+        match h.cue {
+            Cue::Credit | Cue::ClaimCode => true,
+            Cue::Program(program, Strength::Strong) => {
+                !destination(program) && !self.hits_within(h.start..h.end).any(|p| p.cue == Cue::Points)
+            }
+            _ => false,
+        }
+    }
+
+    fn kind_by_cues(&self, amount: &Amount) -> Option<Kind> {
         // A list item reads as the rest of its lead-in: "Two credits are now
         // on your account:" / "- $3.00 toward music" / "- $2.00 toward video".
         let lead = self.lead_in(amount.seg);
         let s = self.cues_of(amount.seg);
         let block = self.label_block(amount);
-        let speaks = self.credit_nearby(amount.seg)
+        // "We added $5.00 to your account", "Dafür schreiben wir Ihnen 1,00 € gut"
+        // under a heading "Prämie für No-Rush-Versand": money given to the user,
+        // in a message about a credit, is a credit.
+        let to_the_account = s.grant && s.grant_weak;
+        let given_money = s.given() && (self.speaks_of_credit || to_the_account) && self.bound_at(amount);
+        let speaks = given_money
+            || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
             || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
@@ -843,9 +1250,13 @@ impl<'a> Facts<'a> {
             // "$5.00 expires on 3/31": a credit already there, running out.
             return Some(Kind::Notice);
         }
-        let credit_word = self.credit_word_nearby(amount.seg)
-            || lead.is_some_and(|l| self.credit_word_nearby(l))
-            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit));
+        if let Some(kind) = self.told_next(amount) {
+            return Some(kind);
+        }
+        let credit_word = self.credit_word_beside(amount.seg)
+            || lead.is_some_and(|l| self.credit_word_beside(l))
+            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit))
+            || self.subject_heads(amount);
         if credit_word
             && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
         {
@@ -900,9 +1311,11 @@ impl<'a> Facts<'a> {
     /// a bill (a block naming a price or a thing bought).
     fn label_block(&self, amount: &Amount) -> Option<Range<usize>> {
         let text = |i: usize| &self.doc.text[self.doc.segments[i].clone()];
+        // "Montant : 1,00 €", and a line naming the order without a colon ("Commande n° 402-…").
         let label_line = |i: usize| {
             let t = text(i);
-            i > 0 && t.chars().count() <= 80 && t.contains([':', '\t', '：']) && !t.contains('\n')
+            let labelled = || t.contains([':', '\t', '：']) || (!is_sentence(t) && ORDER_ID.is_match(t));
+            i > 0 && short(t, 80) && labelled() && !t.contains('\n')
         };
         let next_line = |a: usize, b: usize| {
             let between = &self.doc.text[self.doc.segments[a].end..self.doc.segments[b].start];
@@ -918,50 +1331,73 @@ impl<'a> Facts<'a> {
         }
         let heading = first - 1;
         let holds_amount = |i: usize| self.amount_within(self.doc.segments[i].clone());
-        if heading > 0 && text(heading).chars().count() <= 80 && !text(heading).ends_with('.') && !holds_amount(heading)
-        {
+        if heading > 0 && short(text(heading), 80) && !is_sentence(text(heading)) && !holds_amount(heading) {
             first = heading;
         }
         let mut last = seg;
         while last + 1 < self.seg.len() && last - seg < 6 && label_line(last + 1) && next_line(last, last + 1) {
             last += 1;
         }
-        let bill =
-            (first..=last).any(|i| self.seg[i].price || self.hits_in(i).iter().any(|h| h.cue == Cue::PriceLabel));
+        let bill = (first..=last).any(|i| self.seg[i].price || self.seg[i].price_label);
         (!bill).then_some(first..last + 1)
     }
 
-    /// A credit word (not just a program name) in the segment or next to it.
-    fn credit_word_nearby(&self, seg: usize) -> bool {
-        let lo = seg.saturating_sub(1).max(1).min(seg);
-        let hi = (seg + 1).min(self.seg.len() - 1);
-        (lo..=hi).any(|i| self.seg[i].credit)
-    }
-
     fn followed_by_expiry(&self, amount: &Amount) -> bool {
-        self.hits_in(amount.seg).iter().any(|h| {
-            matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start >= amount.range.end && h.start - amount.range.end <= 4
-        })
+        let end = amount.range.end;
+        let segment_end = self.doc.segments[amount.seg].end.max(end);
+        self.hits_within(end..segment_end.min(end + 32))
+            .any(|h| matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start - end <= 4)
     }
 
     /// A label and its value: `Reward: $1.00`, a table row.
+    /// Not a sentence that holds a colon somewhere ("New this week: rent
+    /// recent releases from $5.99"): at most three words between the
+    /// separator and the amount.
     fn labelled(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
-        self.doc.text[range.start..amount.range.start].contains([':', '\t'])
+        let from = char_floor(&self.doc.text, range.start.max(amount.range.start.saturating_sub(160)));
+        let before = &self.doc.text[from.min(amount.range.start)..amount.range.start];
+        let Some(separator) = before.rfind([':', '\t', '：']) else { return false };
+        words_between(&before[separator + 1..]).is_some_and(|n| n <= 3)
+    }
+
+    /// A credit word in the segment itself, or in a label or heading right
+    /// above or below it, or in a sentence there that says a credit was
+    /// given but not how much ("Alex hat Ihnen einen Geschenkgutschein
+    /// geschickt." / "Betrag: 50,00 €"): what a labelled amount is the value
+    /// of. Any other sentence beside a product line ("Rewards can't be used
+    /// on subscriptions.", "We've added a $1.00 reward.") does not make its
+    /// price a credit.
+    fn credit_word_beside(&self, seg: usize) -> bool {
+        if self.seg[seg].credit {
+            return true;
+        }
+        let lo = seg.saturating_sub(1).max(1).min(seg);
+        let hi = (seg + 1).min(self.seg.len() - 1);
+        (lo..=hi).filter(|&i| i != seg).any(|i| {
+            let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
+            let sentence = is_sentence(text);
+            let completes = self.seg[i].given() && self.amounts_of(i).is_empty();
+            self.seg[i].credit && (!sentence || completes)
+        })
     }
 
     /// An amount in an earning rule: "3 points per $1", "300 points become a
     /// $3 reward", "collect 300 points to get a $3 reward".
     fn at_a_rate(&self, amount: &Amount) -> bool {
-        let hits = self.hits_in(amount.seg);
-        let points_rule = self.seg[amount.seg].rate && hits.iter().any(|h| h.cue == Cue::Points);
+        // "Collect 300 and we'll turn them into a $3 reward": a rate word and points or a conversion.
+        let s = self.seg[amount.seg];
+        let points_rule = s.rate && (s.points || s.conversion || s.conversion_later);
+        let (start, end) = (amount.range.start, amount.range.end);
+        let segment = self.doc.segments[amount.seg].clone();
+        let window = segment.start.max(start.saturating_sub(48)).min(start)..segment.end.min(end + 32).max(end);
         points_rule
-            || hits.iter().any(|h| {
+            || self.hits_within(window).any(|h| {
                 // "per $1", "$1 each", but not "10p apiece, so 60p": a rate word
                 // speaks of the amount in its own clause.
                 let before = h.end <= amount.range.start
                     && amount.range.start - h.end <= 16
-                    && !self.doc.text[h.end..amount.range.start].contains([',', ';']);
+                    && !self.doc.text[h.end..amount.range.start].contains([',', ';', ':']);
                 let after = h.start >= amount.range.end && h.start - amount.range.end <= 8;
                 h.cue == Cue::Rate && (before || after)
             })
@@ -973,9 +1409,8 @@ impl<'a> Facts<'a> {
     fn label_like(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
         let segment = &self.doc.text[range.clone()];
-        let before = &self.doc.text[range.start..amount.range.start];
-        let sentence = segment.trim_end().ends_with(['.', '!', '。', '！']);
-        amount.seg == 0 || before.contains([':', '\t']) || (range.len() <= 60 && !sentence) || is_list_item(segment)
+        let sentence = is_sentence(segment);
+        amount.seg == 0 || self.labelled(amount) || (range.len() <= 60 && !sentence) || is_list_item(segment)
     }
 
     /// The program a credit at `at` (in segment `seg`) belongs to: the one
@@ -999,6 +1434,11 @@ impl<'a> Facts<'a> {
             let index = Program::ALL.iter().position(|p| *p == program).unwrap_or(0);
             scores[index] += weight * nearness;
         }
+        // The sender's address counts as a program named weakly, once, two sentences away.
+        for program in &self.sender_programs {
+            let index = Program::ALL.iter().position(|p| p == program).unwrap_or(0);
+            scores[index] += 2.0;
+        }
         let others_named = Program::ALL
             .iter()
             .zip(scores)
@@ -1018,19 +1458,45 @@ impl<'a> Facts<'a> {
     }
 
     /// The stated expiry nearest a credit, sentences after it first.
-    fn expiry_near(&self, seg: usize, kind: Kind) -> Option<&Expiry> {
+    /// In its own sentence, the first date after the credit (else the last
+    /// before it: "Expires June 1 — reward $1.00"); then the nearest
+    /// sentences, those after it first.
+    fn expiry_near(&self, seg: usize, at: usize, kind: Kind) -> Option<&Expiry> {
         // Expiries are sorted by position, so by segment too.
+        let own_first = self.expiries.partition_point(|e| e.seg < seg);
+        let own_end = self.expiries.partition_point(|e| e.seg <= seg);
+        let own = &self.expiries[own_first..own_end];
+        let after = own.partition_point(|e| e.at < at);
+        if let Some(e) = own.get(after).or_else(|| after.checked_sub(1).and_then(|i| own.get(i))) {
+            return Some(e);
+        }
         let first = self.expiries.partition_point(|e| e.seg + 8 < seg);
-        self.expiries[first..]
+        let last = self.expiries.partition_point(|e| e.seg <= seg + 8);
+        // A long list of dated lines around: the nearest few of each side are enough.
+        let before = &self.expiries[first.max(own_first.saturating_sub(64))..own_first];
+        let beyond = &self.expiries[own_end..last.min(own_end + 64)];
+        before
             .iter()
-            .take_while(|e| e.seg <= seg + 8)
+            .chain(beyond)
             .filter(|e| {
                 let s = self.seg[e.seg];
                 kind != Kind::Grant
-                    || e.seg == seg
                     || !(s.notice_strong || (s.offer && !s.grant) || self.ends_something_else(seg, e.seg))
             })
-            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg), e.at))
+            .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + self.weakness(e), e.at))
+    }
+
+    /// How much less an expiry is to be believed than one stated in so many
+    /// words: "you uploaded a photo before July 12, so you qualified" is a
+    /// date, "the credit is valid through August 10" is the credit's end.
+    fn weakness(&self, expiry: &Expiry) -> usize {
+        let s = self.seg[expiry.seg];
+        let speaks_of_credit = s.credit || s.strong_program;
+        match (expiry.weak, speaks_of_credit) {
+            (false, _) => 0,
+            (true, true) => 1,
+            (true, false) => 4,
+        }
     }
 
     /// Whether a date in `date_seg` ends something the message turned to
@@ -1043,18 +1509,48 @@ impl<'a> Facts<'a> {
         if date_seg == credit_seg || s.credit || s.program {
             return false;
         }
-        if self.hits_in(date_seg).iter().any(|h| h.cue == Cue::Deal) {
+        if s.deal {
             return true;
         }
-        let between = if date_seg > credit_seg { credit_seg + 1..=date_seg } else { date_seg..=credit_seg - 1 };
-        between.into_iter().any(|i| {
+        // Walking from the date back to the credit: a turn to a deal or an
+        // offer, unless the message came back to the credit after it
+        // ("This week's deals: … / Digital rewards don't last forever. / This
+        // one runs out on 05/31/2026").
+        let turned = |i: usize| {
             let s = self.seg[i];
-            (s.offer && !s.given()) || self.hits_in(i).iter().any(|h| h.cue == Cue::Deal)
-        })
+            (s.offer && !s.given()) || s.deal
+        };
+        let back = |i: usize| {
+            let s = self.seg[i];
+            (s.credit || s.program) && !turned(i)
+        };
+        if date_seg > credit_seg {
+            for i in (credit_seg + 1..date_seg).rev() {
+                if back(i) {
+                    return false;
+                }
+                if turned(i) {
+                    return true;
+                }
+            }
+            false
+        } else {
+            (date_seg..credit_seg).any(turned)
+        }
     }
 
+    /// The order id nearest a position: in its own sentence or table row
+    /// first ("114-8080808-8080808  $1.00  Apr 10, 2026"), then by distance.
     fn order_near(&self, at: usize) -> Option<&OrderId> {
-        self.orders.iter().min_by_key(|o| o.at.abs_diff(at))
+        // Order ids are sorted by position: the nearest are around where `at` would go.
+        let segment = self.doc.segments[self.doc.segment_of(at)].clone();
+        let orders = &self.orders;
+        let next = orders.partition_point(|o| o.at < at);
+        let own_first = orders.partition_point(|o| o.at < segment.start);
+        let own_end = orders.partition_point(|o| o.at < segment.end).max(own_first);
+        let around = next.saturating_sub(1)..(next + 1).min(orders.len());
+        let nearest = |range: Range<usize>| orders[range].iter().min_by_key(|o| o.at.abs_diff(at));
+        nearest(own_first..own_end).or_else(|| nearest(around))
     }
 
     /// Categories the message states for a credit at `at` in `seg`: named
@@ -1085,15 +1581,21 @@ impl<'a> Facts<'a> {
             (seg.saturating_sub(3), (seg + 3).min(self.doc.segments.len().saturating_sub(1)))
         };
         for hit_seg in first..=last {
-            for hit in self.hits_in(hit_seg) {
+            // In a long segment, only the words around the credit speak of it.
+            let range = self.doc.segments[hit_seg].clone();
+            let range = match hit_seg.cmp(&seg) {
+                std::cmp::Ordering::Equal => {
+                    range.start.max(at.saturating_sub(400))..range.end.min(at + 400).max(range.start)
+                }
+                std::cmp::Ordering::Less => range.start.max(range.end.saturating_sub(400))..range.end,
+                std::cmp::Ordering::Greater => range.start..range.end.min(range.start + 400),
+            };
+            for hit in self.hits_within(range) {
                 let Cue::Category(category) = hit.cue else { continue };
                 let in_noun_phrase = hit_seg == seg
                     && hit.start >= at
                     && hit.start - at <= 24
-                    && self
-                        .hits_in(seg)
-                        .iter()
-                        .any(|c| c.cue == Cue::Credit && c.start >= hit.end && c.start - hit.end <= 4);
+                    && self.hits_within(hit.end..hit.end + 24).any(|c| c.cue == Cue::Credit && c.start - hit.end <= 4);
                 let right_after = hit_seg == seg && for_list.is_some_and(|from| hit.start >= from);
                 let describes_use = |s: &SegCues| s.eligible || s.usage;
                 let stated = match (&own, hit_seg == seg) {
@@ -1114,10 +1616,16 @@ impl<'a> Facts<'a> {
     }
 
     fn events(mut self) -> Findings {
+        if self.out_of_scope {
+            return Findings::default();
+        }
         let mut anchored: Vec<(usize, Event)> = Vec::new();
         let (codes, consumed) = self.codes();
         anchored.extend(codes);
-        anchored.extend(self.redeems());
+        if !self.summary {
+            // A summary's rows are history: what was spent is told by the orders.
+            anchored.extend(self.redeems());
+        }
         anchored.extend(self.points());
         anchored.extend(self.credits(&consumed));
         anchored.sort_by_key(|(at, _)| *at);
@@ -1149,7 +1657,10 @@ impl<'a> Facts<'a> {
                 Role::Ceiling => *k == Kind::Offer,
                 _ => true,
             });
-            if let Some(kind) = kind {
+            // A summary's labelled amounts ("January reward (added on February 3): $10.00")
+            // restate credits told before; a sentence of news in it still counts.
+            let restated = self.summary && (kind == Some(Kind::Stated) || self.labelled(amount));
+            if let (Some(kind), false) = (kind, restated) {
                 let cues = self.cues_of(amount.seg);
                 let weak = kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present;
                 let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
@@ -1203,7 +1714,10 @@ impl<'a> Facts<'a> {
             // sentence (and the subject) says what it is about.
             let reach = if kind == Kind::Offer { Reach::Own } else { Reach::Message };
             let program = if amount.coins { Some(Program::Coins) } else { self.program_near(amount.seg, reach) };
-            if kind == Kind::Grant && program == Some(Program::GiftCard) && self.gift_outgoing {
+            if kind == Kind::Grant
+                && program == Some(Program::GiftCard)
+                && (self.gift_outgoing || self.gift_card_redeemed())
+            {
                 continue;
             }
             let program = match (kind, program) {
@@ -1211,10 +1725,17 @@ impl<'a> Facts<'a> {
                 (_, p) => p,
             };
             let order_id = program
-                .filter(|p| order_linked(*p))
+                .filter(|p| keeps_order(kind, *p))
                 .and_then(|_| self.order_near(amount.range.start))
                 .map(|o| o.id.clone());
-            if !seen.insert((kind, program, amount.money, order_id.clone())) {
+            // Two equal credits with their own expiries ("shipment 1: $1.00 reward, expires
+            // Apr 30" / "shipment 2: $1.00 reward, expires May 14") are two credits.
+            let ends = if kind == Kind::Promise {
+                None
+            } else {
+                self.expiry_near(amount.seg, amount.range.start, kind).map(|e| e.at)
+            };
+            if !seen.insert((kind, program, amount.money, order_id.clone(), ends)) {
                 continue;
             }
             let event_kind = match kind {
@@ -1228,7 +1749,7 @@ impl<'a> Facts<'a> {
             event.amount = Some(amount.money);
             event.order_id = order_id;
             if kind != Kind::Promise {
-                event.expires_on = self.stated_expiry(amount.seg, kind);
+                event.expires_on = self.stated_expiry(amount.seg, amount.range.start, kind);
             }
             if kind == Kind::Grant {
                 event.categories = self.categories_near(amount.seg, amount.range.end, None);
@@ -1242,8 +1763,8 @@ impl<'a> Facts<'a> {
     }
 
     /// The expiry for a credit, reporting a date that cannot be read for sure.
-    fn stated_expiry(&mut self, seg: usize, kind: Kind) -> Option<Date> {
-        let expiry = self.expiry_near(seg, kind)?.clone();
+    fn stated_expiry(&mut self, seg: usize, at: usize, kind: Kind) -> Option<Date> {
+        let expiry = self.expiry_near(seg, at, kind)?.clone();
         match expiry.date {
             Ok(date) => Some(date),
             Err(DateError::Ambiguous(_)) => {
@@ -1300,14 +1821,22 @@ impl<'a> Facts<'a> {
             // The number is in the same sentence: not a price on the line above.
             let sentence_start = self.doc.segments[seg].start.min(hit.start);
             let before = &self.doc.text[sentence_start..hit.start];
-            if possessive_count(before) {
-                // "a $3.00 reward from your 300 points": points had, not earned.
+            if possessive_count(before) || threshold_count(before) {
+                // "a $3.00 reward from your 300 points", "you've reached 300 points
+                // and earned a $3.00 reward": points had, not earned.
                 continue;
             }
-            let count = number_before(before).or_else(|| number_after_label(&self.doc.text[hit.end..]));
+            // "instead of the usual 27 points you earned 54": a count superseded.
+            let superseded_from = sentence_start.max(hit.start.saturating_sub(28));
+            if self.hits_within(superseded_from..hit.start).any(|h| h.cue == Cue::Superseded) {
+                continue;
+            }
+            // A summary's "Points earned: 86" restates the month; only a sentence says news.
+            let labelled = || if self.summary { None } else { number_after_label(&self.doc.text[hit.end..]) };
+            let count = number_before(before).or_else(labelled);
             let Some(count) = count else { continue };
             let s = self.seg[seg];
-            let summed = self.hits_in(seg).iter().any(|h| h.cue == Cue::Aggregate);
+            let summed = self.seg[seg].summed;
             if self.points_at_a_rate(&hit)
                 || summed
                 || s.conversion
@@ -1330,8 +1859,89 @@ impl<'a> Facts<'a> {
             let mut event = Event::new(kind);
             event.program = Some(ProgramId::known(Program::KindleRewards.id()));
             event.points = Some(count);
-            event.expires_on = self.stated_expiry(seg, Kind::Grant);
+            event.expires_on = self.stated_expiry(seg, hit.start, Kind::Grant);
             out.push((hit.start, event));
+        }
+        if out.is_empty() && !self.notice && !self.summary {
+            out = self.points_in_tables();
+        }
+        out
+    }
+
+    /// Points in a table whose header names them ("Title  Price  Kindle
+    /// Points  Expire on" / "Winter Orchard  $4.99  45  12/01/2025"): the
+    /// number in that column of each row, with the row's expiry. Not a
+    /// column of points used, expired, or a balance.
+    fn points_in_tables(&mut self) -> Vec<(usize, Event)> {
+        // Points a purchase earned: a message about an order or a given credit, not a balance.
+        let balance_subject = self.hits_in(0).iter().any(|h| matches!(h.cue, Cue::Balance | Cue::BalanceNoun));
+        let purchase = !self.orders.is_empty() || self.seg.iter().any(|s| s.grant || s.price || s.price_label);
+        if balance_subject || !purchase {
+            return Vec::new();
+        }
+        let text = &self.doc.text;
+        let row = |i: usize| {
+            let t = &text[self.doc.segments[i].clone()];
+            t.len() <= 400 && t.contains('\t') && !t.contains('\n')
+        };
+        let mut columns: Vec<(usize, usize)> = Vec::new();
+        for hit in self.hits.iter().filter(|h| h.cue == Cue::Points) {
+            let seg = self.doc.segment_of(hit.start);
+            let range = self.doc.segments[seg].clone();
+            let header = &text[range.clone()];
+            if seg == 0 || header.len() > 100 || !row(seg) || header.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let column = text[range.start..hit.start].matches('\t').count();
+            // The header cell itself: "Points used", "Points balance", "Points expire" are other columns.
+            let cell_start = range.start + text[range.start..hit.start].rfind('\t').map_or(0, |t| t + 1);
+            let cell_end = text[hit.end..range.end].find('\t').map_or(range.end, |t| hit.end + t);
+            let other = self.hits_within(cell_start..cell_end).any(|h| {
+                matches!(
+                    h.cue,
+                    Cue::Used
+                        | Cue::Balance
+                        | Cue::BalanceNoun
+                        | Cue::Credit
+                        | Cue::Running
+                        | Cue::Aggregate
+                        | Cue::Expiry
+                        | Cue::ExpiryWeak
+                        | Cue::Rate
+                )
+            });
+            if !other && !columns.contains(&(seg, column)) {
+                columns.push((seg, column));
+            }
+        }
+        let mut found: Vec<(usize, usize, i64)> = Vec::new();
+        for (header, column) in columns {
+            let cells = text[self.doc.segments[header].clone()].split('\t').count();
+            for i in (header + 1..self.doc.segments.len()).take(50).take_while(|&i| row(i)) {
+                let range = self.doc.segments[i].clone();
+                let values: Vec<&str> = text[range.clone()].split('\t').collect();
+                if values.len() != cells {
+                    continue;
+                }
+                let value = values[column].trim();
+                let digits: String = value.chars().filter(|c| *c != ',').collect();
+                let at = range.start + values[..column].iter().map(|v| v.len() + 1).sum::<usize>();
+                if let Ok(count) = digits.parse::<i64>()
+                    && digits.len() <= 9
+                    && digits.chars().all(|c| c.is_ascii_digit())
+                    && count > 0
+                {
+                    found.push((i, at, count));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (seg, at, count) in found {
+            let mut event = Event::new(EventKind::Points);
+            event.program = Some(ProgramId::known(Program::KindleRewards.id()));
+            event.points = Some(count);
+            event.expires_on = self.stated_expiry(seg, at, Kind::Grant);
+            out.push((at, event));
         }
         out
     }
@@ -1341,8 +1951,9 @@ impl<'a> Facts<'a> {
     /// not just anywhere in the sentence ("earned you 59 Kindle Points (2×
     /// the usual 3 points per dollar)" earns 59).
     fn points_at_a_rate(&self, points: &Hit) -> bool {
-        let seg = self.doc.segment_of(points.start);
-        self.hits_in(seg).iter().any(|h| {
+        let seg = self.doc.segments[self.doc.segment_of(points.start)].clone();
+        let window = seg.start.max(points.start.saturating_sub(64))..seg.end.min(points.end + 32).max(points.end);
+        self.hits_within(window).any(|h| {
             h.cue == Cue::Rate
                 && ((h.end <= points.start && points.start - h.end <= 24)
                     || (h.start >= points.end && h.start - points.end <= 12))
@@ -1371,18 +1982,29 @@ impl<'a> Facts<'a> {
                 (_, Some(next)) => at..next,
                 (Some(_), None) => at..segment.end,
             };
-            let near = |a: &Amount| a.seg.abs_diff(seg) <= 1 && a.seg != 0;
+            // A code's own words say what it takes off: "take 15% off … with code
+            // MOVIENIGHT10" takes no amount from the sentence before it, and an
+            // amount that sentence gives ("We've added a $5.00 credit") is the credit's.
+            let percent_own = PERCENT.is_match(&self.doc.text[own.clone()]);
+            let near = |a: &Amount| {
+                let beside = if percent_own { a.seg == seg } else { a.seg.abs_diff(seg) <= 1 };
+                a.seg != 0 && beside && !matches!(self.kind_of(a), Some(Kind::Grant | Kind::Promise))
+            };
+            // Amounts are sorted by position, so by segment: only those of the segments around.
+            let around =
+                self.amounts.partition_point(|a| a.seg + 1 < seg)..self.amounts.partition_point(|a| a.seg <= seg + 1);
             let by_nearness = |i: &usize| {
                 let a = &self.amounts[*i];
                 (a.seg.abs_diff(seg) * 2 + usize::from(a.seg > seg), a.range.start.abs_diff(at))
             };
             let unused = |i: &usize| !consumed.contains(i);
-            let off = (0..self.amounts.len())
-                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Free)
+            let off = around
+                .clone()
+                .filter(|&i| self.roles[i] == Role::Free && near(&self.amounts[i]))
                 .filter(unused)
                 .min_by_key(by_nearness);
-            let minimum = (0..self.amounts.len())
-                .filter(|&i| near(&self.amounts[i]) && self.roles[i] == Role::Minimum)
+            let minimum = around
+                .filter(|&i| self.roles[i] == Role::Minimum && near(&self.amounts[i]))
                 .filter(unused)
                 .min_by_key(by_nearness);
             let mut event = Event::new(EventKind::Code);
@@ -1398,7 +2020,7 @@ impl<'a> Facts<'a> {
                 event.min_purchase = Some(self.amounts[i].money);
                 consumed.insert(i);
             }
-            event.expires_on = self.stated_expiry(seg, Kind::Offer);
+            event.expires_on = self.stated_expiry(seg, at, Kind::Offer);
             // A code's own sentence says what it is for ("15% off Kindle eBooks").
             event.categories = self.categories_near(seg, at, Some(own));
             out.push((at, event));
@@ -1506,6 +2128,137 @@ impl<'a> Facts<'a> {
     }
 }
 
+/// "The credit will then be added", "Das Guthaben wird nach der Bestellung
+/// gutgeschrieben", "il sera automatiquement crédité": a grant word after an
+/// auxiliary of the future in the same clause says what will happen, not
+/// what did (the phrase tables cannot list every adverb and object that may
+/// stand between, and German puts the participle last). So does a grant
+/// word a delay follows: "credits are issued within 5 days of delivery".
+fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
+    let same_clause = |from: usize, to: usize| {
+        let Some(between) = doc.text.get(from..to) else { return false };
+        to - from <= 80
+            && doc.segment_of(from) == doc.segment_of(to)
+            && !between.contains([';', ':', '\n'])
+            && !between.contains(", ")
+            && !between.contains(" and ")
+            && !between.contains(" und ")
+    };
+    let mut future: Option<usize> = None;
+    for hit in hits.iter_mut() {
+        match hit.cue {
+            Cue::Future => future = Some(hit.end),
+            Cue::Grant | Cue::GrantWeak | Cue::Conversion
+                if future.is_some_and(|end| end <= hit.start && same_clause(end, hit.start)) =>
+            {
+                hit.cue = if hit.cue == Cue::Conversion { Cue::ConversionLater } else { Cue::Promise };
+            }
+            _ => {}
+        }
+    }
+    // "could not be applied", "wurde nicht gutgeschrieben", "n'a pas été crédité": not given.
+    let mut negation: Option<usize> = None;
+    for hit in hits.iter_mut() {
+        match hit.cue {
+            Cue::Negation => negation = Some(hit.end),
+            Cue::Grant | Cue::GrantWeak | Cue::GrantPresent
+                if negation
+                    .is_some_and(|end| end <= hit.start && hit.start - end <= 24 && same_clause(end, hit.start)) =>
+            {
+                hit.cue = Cue::ExcludeSegment;
+            }
+            _ => {}
+        }
+    }
+    let delays: Vec<usize> = hits.iter().filter(|h| h.cue == Cue::Within).map(|h| h.start).collect();
+    for hit in hits.iter_mut().filter(|h| h.cue == Cue::Grant) {
+        let next = delays.partition_point(|&d| d < hit.end);
+        if delays.get(next).is_some_and(|&d| d - hit.end <= 40 && same_clause(hit.end, d)) {
+            hit.cue = Cue::Promise;
+        }
+    }
+}
+
+/// At most `chars` characters (without counting those of a long text).
+fn short(text: &str, chars: usize) -> bool {
+    text.len() <= chars || (text.len() <= chars * 4 && text.chars().count() <= chars)
+}
+
+/// Whether a line ends as a sentence does (not with the dot leaders of a
+/// label: "Reward amount ........").
+fn is_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(['!', '?', '。', '！']) || (line.ends_with('.') && !line.ends_with(".."))
+}
+
+/// Whether the words between a cue and an amount stay in one clause: no
+/// semicolon, no comma or dash setting a clause off, no sentence end.
+fn same_clause(between: &str) -> bool {
+    !between.contains([';', '。', '；'])
+        && !between.contains(", ")
+        && !between.contains(". ")
+        && !between.contains(" - ")
+}
+
+/// `at`, or the nearest character boundary before it.
+fn char_floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether the program named by `hits[i]` is named by a longer phrase of
+/// the same program around it: "gift card" inside "gift card balance" (a
+/// balance the credit lands in) does not name a gift card again.
+fn named_inside_longer(hits: &[Hit], i: usize) -> bool {
+    let Cue::Program(program, _) = hits[i].cue else { return false };
+    let (start, end) = (hits[i].start, hits[i].end);
+    // Hits are sorted by (start, end): a covering hit starts at most a phrase's length before.
+    hits[..i].iter().rev().take(16).chain(hits[i + 1..].iter().take(16)).any(|h| {
+        matches!(h.cue, Cue::Program(p, _) if p == program)
+            && h.start <= start
+            && end <= h.end
+            && h.end - h.start > end - start
+    })
+}
+
+/// A word of giving or promising, which names the amount right before or after it.
+fn binds_as_giving(cue: Cue) -> bool {
+    matches!(
+        cue,
+        Cue::Grant
+            | Cue::GrantWeak
+            | Cue::GrantPresent
+            | Cue::GiftIncoming
+            | Cue::Conversion
+            | Cue::ConversionLater
+            | Cue::Promise
+            | Cue::PromiseStrong
+    )
+}
+
+/// The number of words in `between` (the text separating an amount from a
+/// word that may speak of it), or None when a clause ends there: a full
+/// stop, a semicolon, a bracket, a conjunction.
+fn words_between(between: &str) -> Option<usize> {
+    if between.contains([';', '(', ')', '（', '）', '。']) || between.contains(". ") {
+        return None;
+    }
+    let mut words = 0;
+    for word in between.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["and", "und", "et", "or", "oder", "ou", "but", "aber", "mais"].contains(&word.to_lowercase().as_str()) {
+            return None;
+        }
+        if !word.is_empty() {
+            words += 1;
+        }
+    }
+    Some(words)
+}
+
 /// A cue that makes words a sentence about a credit rather than a label.
 fn says_something(cue: Cue) -> bool {
     matches!(
@@ -1547,7 +2300,8 @@ fn bare_dollar(written: &str) -> bool {
 fn bracketed_value(text: &str, range: &Range<usize>) -> bool {
     let opened = text[..range.start].ends_with('(');
     let rest = &text[range.end..];
-    let closed = rest.strip_prefix(')').is_some_and(|after| after.split('\n').next().unwrap_or("").trim().is_empty());
+    let line_ends = |after: &str| after.trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| c == '\n');
+    let closed = rest.strip_prefix(')').is_some_and(line_ends);
     opened && closed
 }
 
@@ -1591,14 +2345,26 @@ fn without_kindle(text: &str) -> &str {
 /// Whether the number right before a points word follows a possessive
 /// ("your 300 points", "Ihre 300 Punkte", "vos 300 points").
 fn possessive_count(text: &str) -> bool {
+    word_before_count(text)
+        .is_some_and(|w| ["your", "ihre", "ihren", "ihrer", "vos", "votre", "tes"].contains(&w.as_str()))
+}
+
+/// Whether the number right before a points word is a threshold reached
+/// ("you've reached 300 points and earned a $3.00 reward").
+fn threshold_count(text: &str) -> bool {
+    word_before_count(text)
+        .is_some_and(|w| ["reached", "reach", "hit", "erreicht", "atteint", "atteignez"].contains(&w.as_str()))
+}
+
+/// The word (lower case) before the number that ends `text`, if one does.
+fn word_before_count(text: &str) -> Option<String> {
     let number_end = without_kindle(text);
     let rest = number_end.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
     if rest.len() == number_end.len() {
-        return false;
+        return None;
     }
     let word: String = rest.trim_end().chars().rev().take_while(|c| c.is_alphabetic()).collect();
-    let word: String = word.chars().rev().collect::<String>().to_lowercase();
-    ["your", "ihre", "ihren", "ihrer", "vos", "votre", "tes"].contains(&word.as_str())
+    Some(word.chars().rev().collect::<String>().to_lowercase())
 }
 
 /// The count in a label and its value: `Points earned: 120`, `ポイント\t100`,

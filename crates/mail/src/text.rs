@@ -17,6 +17,8 @@ pub struct Doc {
     /// `text` in lower case, byte for byte at the same offsets.
     pub folded: String,
     pub segments: Vec<Range<usize>>,
+    /// Where each line of `text` starts (for `line_of` without rescanning a long line).
+    line_starts: Vec<usize>,
 }
 
 impl Doc {
@@ -33,7 +35,9 @@ impl Doc {
         let mut segments = Vec::with_capacity(16);
         segments.push(0..subject_end);
         segments.extend(split_segments(&text, subject_end + 2));
-        Doc { text, folded, segments }
+        let line_starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
+        Doc { text, folded, segments, line_starts }
     }
 
     /// The index of the segment holding byte `pos` (the nearest one before it
@@ -49,9 +53,10 @@ impl Doc {
     /// The line (between newlines) holding byte `pos`.
     pub fn line_of(&self, pos: usize) -> Range<usize> {
         let pos = pos.min(self.text.len());
-        let start = self.text[..pos].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.text[pos..].find('\n').map_or(self.text.len(), |i| pos + i);
-        start..end
+        let line = self.line_starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let end = self.line_starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
+        start..end.max(start)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Short wordings and what they must yield (tests/wordings/wordings.toml):
 //! a cheap way to pin down how a sentence is read. Each case becomes a
-//! plain UTF-8 (or HTML) message from `no-reply@<from>`; the events of the
+//! plain UTF-8 (or HTML) message from `<mailbox>@<from>` (`no-reply` unless said); the events of the
 //! kinds score.py scores are compared as a set, in its fields.
 
 use std::collections::BTreeSet;
@@ -26,16 +26,23 @@ struct Case {
     body: String,
     #[serde(default)]
     html: bool,
+    /// The sender's mailbox at `from` (default `no-reply`).
+    #[serde(default)]
+    mailbox: Option<String>,
     expect: Vec<String>,
 }
 
 fn message(case: &Case) -> Vec<u8> {
     let kind = if case.html { "html" } else { "plain" };
     format!(
-        "From: \"Amazon\" <no-reply@{}>\r\nTo: user@example.org\r\nSubject: {}\r\nDate: Tue, 03 Mar 2026 10:15:00 +0000\r\n\
+        "From: \"Amazon\" <{}@{}>\r\nTo: user@example.org\r\nSubject: {}\r\nDate: Tue, 03 Mar 2026 10:15:00 +0000\r\n\
          Message-ID: <{}@wordings.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/{kind}; charset=utf-8\r\n\
          Content-Transfer-Encoding: 8bit\r\n\r\n{}",
-        case.from, case.subject, case.name, case.body
+        case.mailbox.as_deref().unwrap_or("no-reply"),
+        case.from,
+        case.subject,
+        case.name,
+        case.body
     )
     .into_bytes()
 }
@@ -67,25 +74,38 @@ fn scored(case: &Case) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every `tests/wordings/*.toml`, in name order (one file per round of wordings).
+fn wording_files() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wordings");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
 fn every_wording_reads_as_expected() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wordings/wordings.toml");
-    let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let wordings: Wordings = toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert!(!wordings.case.is_empty(), "{} has no cases", path.display());
+    let files = wording_files();
+    assert!(!files.is_empty(), "no tests/wordings/*.toml");
     let mut wrong = Vec::new();
-    for case in &wordings.case {
-        let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
-        let got = scored(case);
-        if got != expected {
-            wrong.push(format!("{}:\n    expected {expected:?}\n    got      {got:?}", case.name));
+    let mut total = 0;
+    for path in &files {
+        let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let wordings: Wordings = toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(!wordings.case.is_empty(), "{} has no cases", path.display());
+        let mut names = BTreeSet::new();
+        for case in &wordings.case {
+            assert!(names.insert(case.name.clone()), "{}: case {} is named twice", path.display(), case.name);
+            let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
+            let got = scored(case);
+            if got != expected {
+                wrong.push(format!("{}:\n    expected {expected:?}\n    got      {got:?}", case.name));
+            }
+            total += 1;
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} wordings read differently:\n{}",
-        wrong.len(),
-        wordings.case.len(),
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "{} of {total} wordings read differently:\n{}", wrong.len(), wrong.join("\n"));
 }
