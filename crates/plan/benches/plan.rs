@@ -132,10 +132,37 @@ fn scenarios() -> Vec<(&'static str, Request)> {
     ]
 }
 
+/// `PLAN_SWEEP=N`: the same report for N more seeds at the size, with and
+/// without a $0 budget, to show how typical the fixed scenarios are.
+fn sweep(seeds: u64) {
+    let (mut proven, mut total, mut slowest) = (0, 0, Duration::ZERO);
+    let first: u64 = std::env::var("PLAN_SWEEP_FROM").ok().and_then(|s| s.parse().ok()).unwrap_or(100);
+    for seed in first..first + seeds {
+        for budget in [None, Some(0)] {
+            let request = instance(seed, 200, 2000, budget);
+            let started = Instant::now();
+            let plan = optimize(&request).expect("valid");
+            let took = started.elapsed();
+            unspent_plan::check(&request, &plan).expect("the optimum passes the checker");
+            total += 1;
+            slowest = slowest.max(took);
+            if plan.is_proven_optimal() {
+                proven += 1;
+            }
+            let name = format!("seed {seed} budget {budget:?}");
+            report(&name, &request);
+        }
+    }
+    println!("sweep: {proven} of {total} proven optimal; slowest {slowest:.2?}");
+}
+
 fn bench(c: &mut Criterion) {
     let scenarios = scenarios();
     for (name, request) in &scenarios {
         report(name, request);
+    }
+    if let Some(seeds) = std::env::var("PLAN_SWEEP").ok().and_then(|s| s.parse().ok()) {
+        sweep(seeds);
     }
     if std::env::var_os("PLAN_REPORT_ONLY").is_some() {
         return;
