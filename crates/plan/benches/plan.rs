@@ -132,14 +132,20 @@ fn scenarios() -> Vec<(&'static str, Request)> {
     ]
 }
 
-/// `PLAN_SWEEP=N`: the same report for N more seeds at the size, with and
-/// without a $0 budget, to show how typical the fixed scenarios are.
+/// `PLAN_SWEEP=N`: the same report for N more seeds (from `PLAN_SWEEP_FROM`, 100 by
+/// default), with and without a $0 budget, at the size or `PLAN_SWEEP_SIZE`
+/// (credits x items, e.g. `500x5000`), to show how typical the fixed scenarios are.
 fn sweep(seeds: u64) {
     let (mut proven, mut total, mut slowest) = (0, 0, Duration::ZERO);
     let first: u64 = std::env::var("PLAN_SWEEP_FROM").ok().and_then(|s| s.parse().ok()).unwrap_or(100);
+    let size = std::env::var("PLAN_SWEEP_SIZE").unwrap_or_else(|_| "200x2000".into());
+    let (lots, items) = size
+        .split_once('x')
+        .and_then(|(l, i)| Some((l.parse().ok()?, i.parse().ok()?)))
+        .expect("PLAN_SWEEP_SIZE is credits x items, e.g. 500x5000");
     for seed in first..first + seeds {
         for budget in [None, Some(0)] {
-            let request = instance(seed, 200, 2000, budget);
+            let request = instance(seed, lots, items, budget);
             let started = Instant::now();
             let plan = optimize(&request).expect("valid");
             let took = started.elapsed();

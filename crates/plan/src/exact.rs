@@ -307,7 +307,7 @@ fn solve_with_budget(
         }
         Ok(first) => {
             let credit = exact_credit(instance, &first.chosen);
-            if !first.proven {
+            if !first.proven && first.bound_floor() > credit {
                 let proof =
                     Proof::TimeLimit { stage: Stage::CreditUsed, incumbent: credit, bound: first.bound_floor() };
                 return outcome(instance, first.chosen, proof);
@@ -395,6 +395,8 @@ struct Stages<'a> {
     maybes: i64,
     /// Per option of the instance, the group it belongs to (`None`: not one of these items).
     group_of: Vec<Option<usize>>,
+    /// [`Refiller::bound`] for the credit stage 1 fixed, once asked.
+    cents: std::cell::OnceCell<Option<i64>>,
 }
 
 const WANTS: Weights = Weights { want: 1, maybe: 0 };
@@ -430,6 +432,7 @@ impl<'a> Stages<'a> {
             method,
             maybes,
             group_of,
+            cents: std::cell::OnceCell::new(),
         }
     }
 
@@ -514,7 +517,8 @@ impl<'a> Stages<'a> {
                     if self.spent(&result.chosen) <= self.spent(&best) {
                         best = result.chosen;
                     }
-                    if !result.proven {
+                    // Stopped with the bound on the best plan: proven all the same.
+                    if !result.proven && self.spent(&best) > bound {
                         return Err((best.clone(), proof(&best, bound)));
                     }
                 }
@@ -547,6 +551,15 @@ impl<'a> Stages<'a> {
                 bound = bound.min(lp.bound_floor());
             }
             best = self.refills(weights, fixed, best, lp.ok().as_ref(), bound);
+            if count(&best) < bound
+                && let Some(cents) = self.cents_bound(weights, fixed)
+            {
+                // The best plan is one of the choices the bound weighs, so it cannot be below.
+                debug_assert!(cents >= count(&best), "the cents bound {cents} is below a plan");
+                if cents >= count(&best) {
+                    bound = bound.min(cents);
+                }
+            }
         }
         if count(&best) < bound
             && !self.clock.expired()
@@ -560,6 +573,23 @@ impl<'a> Stages<'a> {
         }
         let value = count(&best);
         (best, (value < bound).then_some(bound))
+    }
+
+    /// The bound the cents give (see [`Refiller::bound`]), for a stage that pays nothing out
+    /// of pocket: the preference no plan spending exactly the credit can beat, as a count of
+    /// `want` items, or of `maybe` items once the wants are fixed.
+    fn cents_bound(&self, weights: Weights, fixed: Fixed) -> Option<i64> {
+        let credit = fixed.min_credit?;
+        if fixed.max_spent != Some(credit) || self.clock.expired() {
+            return None;
+        }
+        let preference = (*self.cents.get_or_init(|| self.refiller.bound(credit)))?;
+        let per_want = self.maybes + 1;
+        match fixed.min_preferred {
+            _ if weights == WANTS => Some(preference.div_euclid(per_want)),
+            Some((WANTS, wants)) if weights == MAYBES => Some(preference - wants * per_want),
+            _ => None,
+        }
     }
 
     fn weight(&self, o: usize, weights: Weights) -> i64 {

@@ -15,7 +15,7 @@
 use good_lp::solvers::microlp::microlp;
 use good_lp::{
     Expression, ProblemVariables, ResolutionError, Solution, SolutionStatus, SolverModel, Variable,
-    WithInitialSolution, WithTimeLimit, constraint, variable,
+    WithInitialSolution, WithMipGap, WithTimeLimit, constraint, variable,
 };
 
 use crate::exact::{Clock, Group};
@@ -114,6 +114,14 @@ impl<'a> Milp<'a> {
         Milp { instance, groups, budget, options }
     }
 
+    /// Solves the program (or, `relaxed`, its LP relaxation) for `goal` within `fixed`,
+    /// from the plan `start` if given, until proven or the clock runs out.
+    ///
+    /// Every objective is a whole number, so a gap under one unit is a proof: the search
+    /// stops there (a relative gap that is below one unit for every plan it could find)
+    /// rather than chase the last fraction the floating-point bound lags by. Should the
+    /// search stop on that gap without closing it (a start it rejected), it goes on
+    /// with no gap.
     pub fn solve(
         &self,
         goal: Goal,
@@ -121,6 +129,43 @@ impl<'a> Milp<'a> {
         relaxed: bool,
         start: Option<&[usize]>,
         clock: &Clock,
+    ) -> Result<StageResult, StageError> {
+        if relaxed {
+            return self.solve_once(goal, fixed, true, start, clock, 0.0);
+        }
+        let scale = match (goal, start) {
+            (Goal::LeastSpent | Goal::LeastOutOfPocket, Some(start)) => self.objective(goal, start),
+            _ => self.largest(goal),
+        };
+        let gap = 0.99 / scale.max(1) as f32;
+        let first = self.solve_once(goal, fixed, false, start, clock, gap)?;
+        if first.proven || clock.expired() {
+            return Ok(first);
+        }
+        let chosen = first.chosen.clone();
+        self.solve_once(goal, fixed, false, Some(&chosen), clock, 0.0).or(Ok(first))
+    }
+
+    /// An integer plan's objective, from its options alone (credit by max-flow).
+    fn objective(&self, goal: Goal, chosen: &[usize]) -> i64 {
+        let instance = self.instance;
+        let spent: i64 = chosen.iter().map(|&o| instance.options[o].price).sum();
+        match goal {
+            Goal::MostCredit => allocate(instance, chosen).total,
+            Goal::LeastSpent => spent,
+            Goal::LeastOutOfPocket => spent - allocate(instance, chosen).total,
+            Goal::MostPreferred(weights) => chosen.iter().map(|&o| weights.of(instance.options[o].want)).sum(),
+        }
+    }
+
+    fn solve_once(
+        &self,
+        goal: Goal,
+        fixed: Fixed,
+        relaxed: bool,
+        start: Option<&[usize]>,
+        clock: &Clock,
+        gap: f32,
     ) -> Result<StageResult, StageError> {
         let instance = self.instance;
         let levels = instance.levels.len();
@@ -256,6 +301,9 @@ impl<'a> Milp<'a> {
         if let Some(start) = start {
             model = model.with_initial_solution(self.warm_start(&vars, start));
         }
+        if gap > 0.0 {
+            model = model.with_mip_gap(gap).expect("a positive, finite gap");
+        }
         if let Some(seconds) = clock.remaining() {
             model = model.with_time_limit(seconds);
         }
@@ -267,10 +315,31 @@ impl<'a> Milp<'a> {
         let values: Vec<f64> = vars.y.iter().map(|y| solution.value(*y)).collect();
         let chosen: Vec<usize> =
             self.options.iter().zip(&values).filter(|(_, v)| **v > 1.0 - 1e-6).map(|(&o, _)| o).collect();
-        let proven = matches!(solution.status(), SolutionStatus::Optimal);
+        let optimal = matches!(solution.status(), SolutionStatus::Optimal);
         let inner = solution.into_inner();
         let bound = if relaxed { Some(inner.objective()) } else { inner.stats().best_bound };
-        Ok(StageResult { chosen, values, value: inner.objective(), bound, proven })
+        let mut result = StageResult { chosen, values, value: inner.objective(), bound, proven: optimal };
+        if !relaxed && !optimal {
+            let value = self.objective(goal, &result.chosen);
+            result.proven = match goal {
+                Goal::MostCredit | Goal::MostPreferred(_) => result.bound_floor() <= value,
+                Goal::LeastSpent | Goal::LeastOutOfPocket => result.bound_ceil().is_some_and(|b| b >= value),
+            };
+        }
+        Ok(result)
+    }
+
+    /// No plan's objective is larger than this, in absolute value.
+    fn largest(&self, goal: Goal) -> i64 {
+        let instance = self.instance;
+        let most = |value: &dyn Fn(usize) -> i64| -> i64 {
+            self.groups.iter().map(|g| g.options.iter().map(|&o| value(o)).max().unwrap_or(0)).sum()
+        };
+        match goal {
+            Goal::MostCredit => instance.total_credit(),
+            Goal::LeastSpent | Goal::LeastOutOfPocket => most(&|o| instance.options[o].price),
+            Goal::MostPreferred(weights) => most(&|o| weights.of(instance.options[o].want)),
+        }
     }
 
     /// A complete starting point from a choice of options, paid exactly by max-flow.

@@ -170,6 +170,51 @@ impl<'a> Refiller<'a> {
         None
     }
 
+    /// An upper bound on the preference of any plan that spends exactly `total`, all of it
+    /// credit. It forgets which lot pays which category and keeps what the cents and the
+    /// expiry levels say: every plan's prices add up to exactly `total`, and those of the
+    /// options bought at a level or later to no more than the credit that lasts that long.
+    /// Every such plan is a choice this table weighs (an item with options at several levels
+    /// is placed at its earliest, which can only allow more), so none does better. Exact
+    /// integers throughout. `None` when the table would be too large, or when a `must` item
+    /// cannot be paid by credit at all.
+    pub fn bound(&self, total: i64) -> Option<i64> {
+        let instance = self.instance;
+        let levels = instance.levels.len();
+        let mut cap = vec![0i64; levels + 1];
+        for k in 0..instance.credits.len() {
+            cap[instance.credit_level[k]] += instance.credit_amount[k];
+        }
+        for j in (0..levels).rev() {
+            cap[j] += cap[j + 1];
+        }
+        if total < 0 || total > cap[0] {
+            return None;
+        }
+        let mut candidates: Vec<(usize, Vec<usize>, bool)> = Vec::new();
+        for group in self.groups {
+            let fits = |o: &usize| {
+                let opt = &instance.options[*o];
+                opt.level < levels && opt.price <= cap[opt.level].min(total)
+            };
+            let options: Vec<usize> = group.options.iter().copied().filter(fits).collect();
+            match (options.is_empty(), group.must) {
+                (true, true) => return None,
+                (true, false) => {}
+                (false, must) => candidates.push((Placement::Earliest.of(instance, &options), options, must)),
+            }
+        }
+        let work: usize = candidates.iter().map(|(_, options, _)| options.len()).sum();
+        if work.saturating_mul(total as usize + 1) > MAX_BITS {
+            return None;
+        }
+        candidates.sort_by_key(|(level, options, _)| (std::cmp::Reverse(*level), options[0]));
+        let forced: Vec<bool> = candidates.iter().map(|c| c.2).collect();
+        let candidates: Vec<(usize, &[usize])> = candidates.iter().map(|(l, o, _)| (*l, o.as_slice())).collect();
+        // No choice adds up: no plan spends exactly `total` with credit, so none beats anything.
+        Some(self.table(&candidates, &forced, &cap, total as usize, false).map_or(i64::MIN, |t| t.value))
+    }
+
     fn is_must(&self, o: usize) -> bool {
         self.instance.options[o].want == crate::model::Want::Must
     }
@@ -178,9 +223,40 @@ impl<'a> Refiller<'a> {
     /// exactly `need`, with the prices at each candidate's level or later within `cap`.
     /// Candidates come sorted by level, latest first.
     fn best_sum(&self, candidates: &[(usize, &[usize])], cap: &[i64], need: usize) -> Option<Vec<usize>> {
+        let table = self.table(candidates, &[], cap, need, true)?;
+        let Table { took, which, planes, words, .. } = table;
+        let mut added = Vec::new();
+        let mut s = need;
+        for (n, (_, options)) in candidates.iter().enumerate().rev() {
+            if took[n * words + s / 64] & (1 << (s % 64)) != 0 {
+                let plane = planes[n];
+                let m = (0..choice_bits(options.len()))
+                    .filter(|b| which[plane + b * words + s / 64] & (1 << (s % 64)) != 0)
+                    .fold(0, |m, b| m | 1 << b);
+                let o = options[m];
+                added.push(o);
+                s -= instance_price(self.instance, o);
+            }
+        }
+        debug_assert_eq!(s, 0, "the table's choices add up to what it reached");
+        Some(added)
+    }
+
+    /// The dynamic program: per sum up to `need`, the most preferred choice of at most one
+    /// option per candidate (exactly one for those `forced`), the prices at each level or
+    /// later within `cap`. With `remember`, it also keeps what each candidate took, to
+    /// rebuild the choice for `need`. `None` when no choice adds up to `need`.
+    fn table(
+        &self,
+        candidates: &[(usize, &[usize])],
+        forced: &[bool],
+        cap: &[i64],
+        need: usize,
+        remember: bool,
+    ) -> Option<Table> {
         let instance = self.instance;
         let width = need + 1;
-        let words = width.div_ceil(64);
+        let words = if remember { width.div_ceil(64) } else { 0 };
         let mut best = vec![UNREACHED; width];
         best[0] = 0;
         let mut next = best.clone();
@@ -201,21 +277,28 @@ impl<'a> Refiller<'a> {
                 level = *at;
             }
             let row = &mut took[n * words..(n + 1) * words];
-            if let [o] = options[..] {
+            let forced = forced.get(n).copied().unwrap_or(false);
+            if let (&[o], false) = (&options[..], forced) {
                 let opt = &instance.options[o];
                 let (price, weight) = (opt.price as usize, self.weights.of(opt.want));
                 for s in (price..width).rev() {
                     let from = best[s - price];
                     if from != UNREACHED && from + weight > best[s] {
                         best[s] = from + weight;
-                        row[s / 64] |= 1 << (s % 64);
+                        if remember {
+                            row[s / 64] |= 1 << (s % 64);
+                        }
                     }
                 }
                 continue;
             }
             let bits = choice_bits(options.len());
             let plane = &mut which[planes[n]..planes[n] + bits * words];
-            next.copy_from_slice(&best);
+            if forced {
+                next.fill(UNREACHED);
+            } else {
+                next.copy_from_slice(&best);
+            }
             for (m, &o) in options.iter().enumerate() {
                 let opt = &instance.options[o];
                 let (price, weight) = (opt.price as usize, self.weights.of(opt.want));
@@ -223,6 +306,9 @@ impl<'a> Refiller<'a> {
                     let from = best[s - price];
                     if from != UNREACHED && from + weight > next[s] {
                         next[s] = from + weight;
+                        if !remember {
+                            continue;
+                        }
                         row[s / 64] |= 1 << (s % 64);
                         for b in 0..bits {
                             let word = &mut plane[b * words + s / 64];
@@ -238,25 +324,21 @@ impl<'a> Refiller<'a> {
             std::mem::swap(&mut best, &mut next);
         }
         cut(&mut best, cap[level]);
-        if best[need] == UNREACHED {
-            return None;
-        }
-        let mut added = Vec::new();
-        let mut s = need;
-        for (n, (_, options)) in candidates.iter().enumerate().rev() {
-            if took[n * words + s / 64] & (1 << (s % 64)) != 0 {
-                let plane = planes[n];
-                let m = (0..choice_bits(options.len()))
-                    .filter(|b| which[plane + b * words + s / 64] & (1 << (s % 64)) != 0)
-                    .fold(0, |m, b| m | 1 << b);
-                let o = options[m];
-                added.push(o);
-                s -= instance.options[o].price as usize;
-            }
-        }
-        debug_assert_eq!(s, 0, "the table's choices add up to what it reached");
-        Some(added)
+        (best[need] != UNREACHED).then_some(Table { value: best[need], took, which, planes, words })
     }
+}
+
+/// What [`Refiller::table`] found for the sum asked for.
+struct Table {
+    value: i64,
+    took: Vec<u64>,
+    which: Vec<u64>,
+    planes: Vec<usize>,
+    words: usize,
+}
+
+fn instance_price(instance: &Instance, o: usize) -> usize {
+    instance.options[o].price as usize
 }
 
 /// How many bits tell which of `options` options was taken (none when there is one).
