@@ -132,10 +132,43 @@ fn scenarios() -> Vec<(&'static str, Request)> {
     ]
 }
 
+/// `PLAN_SWEEP=N`: the same report for N more seeds (from `PLAN_SWEEP_FROM`, 100 by
+/// default), with and without a $0 budget, at the size or `PLAN_SWEEP_SIZE`
+/// (credits x items, e.g. `500x5000`), to show how typical the fixed scenarios are.
+fn sweep(seeds: u64) {
+    let (mut proven, mut total, mut slowest) = (0, 0, Duration::ZERO);
+    let first: u64 = std::env::var("PLAN_SWEEP_FROM").ok().and_then(|s| s.parse().ok()).unwrap_or(100);
+    let size = std::env::var("PLAN_SWEEP_SIZE").unwrap_or_else(|_| "200x2000".into());
+    let (lots, items) = size
+        .split_once('x')
+        .and_then(|(l, i)| Some((l.parse().ok()?, i.parse().ok()?)))
+        .expect("PLAN_SWEEP_SIZE is credits x items, e.g. 500x5000");
+    for seed in first..first + seeds {
+        for budget in [None, Some(0)] {
+            let request = instance(seed, lots, items, budget);
+            let started = Instant::now();
+            let plan = optimize(&request).expect("valid");
+            let took = started.elapsed();
+            unspent_plan::check(&request, &plan).expect("the optimum passes the checker");
+            total += 1;
+            slowest = slowest.max(took);
+            if plan.is_proven_optimal() {
+                proven += 1;
+            }
+            let name = format!("seed {seed} budget {budget:?}");
+            report(&name, &request);
+        }
+    }
+    println!("sweep: {proven} of {total} proven optimal; slowest {slowest:.2?}");
+}
+
 fn bench(c: &mut Criterion) {
     let scenarios = scenarios();
     for (name, request) in &scenarios {
         report(name, request);
+    }
+    if let Some(seeds) = std::env::var("PLAN_SWEEP").ok().and_then(|s| s.parse().ok()) {
+        sweep(seeds);
     }
     if std::env::var_os("PLAN_REPORT_ONLY").is_some() {
         return;

@@ -1,48 +1,64 @@
-//! The exact optimizer: a mixed-integer program per currency, solved by good_lp
-//! with the pure-Rust microlp solver, one objective after the other.
+//! The exact optimizer, per currency, one objective after the other: (1) the most
+//! credit used, (2) with that much credit, the least out of pocket, (3) with both
+//! fixed, the most `want` items, then the most `maybe` items. Lexicographic
+//! objectives are solved in sequence rather than as one weighted sum (weights of
+//! 10^12 would defeat a floating-point solver's tolerances).
 //!
-//! Why a MILP and not a hand-made combinatorial search: for a fixed set of
-//! purchases the allocation is a flow problem (see [`crate::network`]), but
-//! choosing the set is not: with a budget of zero, "which items can credit pay
-//! for entirely" is subset-sum, so no polynomial method is known and any exact
-//! method is a branch-and-bound. An LP-based branch-and-bound on the compact
-//! flow formulation gives strong bounds, a time limit with a proven gap, and a
-//! model short enough to read; microlp needs no C toolchain.
+//! Every stage keeps a bound that no plan can beat and the best plan found so far,
+//! and is proven when the two meet:
+//! - Stage 1 without a budget is a max-flow: every item at its regular price on the
+//!   plan's day can take at least as much credit as at any sale (a sale is cheaper
+//!   and later, validated), so buying everything that way reaches the most credit
+//!   any plan can use. Categories linked by no credit are independent problems.
+//! - Stage 2's bound is nothing out of pocket. With whole-dollar credits and prices
+//!   ending in .99, reaching it is a subset-sum over cents, which an LP-based
+//!   branch-and-bound is slow to solve even when its bound already says a plan
+//!   exists: the LP pays the last cents with fractions of items. So the optimizer
+//!   first asks the LP of stage 3 (with nothing out of pocket) whether such a plan
+//!   might exist, and if so builds one by exact refills ([`crate::refill`]): dynamic
+//!   programs over cents that keep most of the LP's choice and make the rest add up.
+//! - Stage 3's bounds are that LP relaxation ([`crate::milp`]) rounded down: first
+//!   for the number of `want` items, then for `maybe` items with the wants fixed, so
+//!   that each bound is a whole count. Refills from the LP's choice and around the
+//!   best plan find plans that meet them.
+//! - Where a bound is not met, the mixed-integer program's branch-and-bound (good_lp
+//!   with the pure-Rust microlp, which needs no C toolchain) searches from the best
+//!   plan until it proves one or the time limit stops it; the plan then comes with
+//!   the proven gap. With a budget, the plan without one is tried first: if it fits
+//!   the budget it is optimal with the budget too; otherwise stage 1 is the
+//!   branch-and-bound's.
 //!
-//! The objectives are lexicographic, so they are solved in sequence rather than
-//! as one weighted sum (weights of 10^12 would defeat a floating-point solver's
-//! tolerances): (1) the most credit used, (2) with that much credit, the least
-//! spent (out of pocket = spent − credit), (3) with both fixed, the most `want`
-//! then `maybe` items. Each optimum is an integer, so it is fixed for the next
-//! stage with a half-unit margin, which absorbs the solver's rounding and admits
-//! no other integer. The solver's floats never reach the plan: its choice of
-//! purchases is re-paid exactly by integer max-flow, and the scores are recomputed
-//! from that.
-//!
-//! Shortcuts that keep the solver's work small, each exact:
-//! - Without a budget, stage 1 is a max-flow: every item at its regular price on
-//!   the plan's day can take at least as much credit as at any sale (a sale is
-//!   cheaper and later, validated), so buying everything that way reaches the most
-//!   credit any plan can use.
-//! - With a budget, the plan without one is tried first: if it fits the budget it
-//!   is optimal with the budget too.
-//! - Items no credit can pay for are left out unless they are `must`.
-//! - Without a budget, categories linked by no credit are independent problems.
+//! Floating point never reaches the plan. The LP and the branch-and-bound only
+//! choose purchases and give bounds; bounds are rounded towards the weaker integer
+//! with a margin for the solver's rounding; every plan is re-paid by integer
+//! max-flow and scored from that.
 
 use std::time::{Duration, Instant};
 
-use good_lp::solvers::microlp::microlp;
-use good_lp::{
-    Expression, ProblemVariables, ResolutionError, Solution, SolutionStatus, SolverModel, Variable,
-    WithInitialSolution, WithTimeLimit, constraint, variable,
-};
 use unspent_core::Money;
 
+use crate::milp::{Fixed, Goal, Milp, StageError, StageResult, Weights};
 use crate::model::{CurrencyPlan, Infeasible, Plan, PlanError, Proof, Purchase, Request, Score, Stage, Want};
 use crate::network::{Allocation, CATEGORIES, Filler, Instance, allocate};
+use crate::refill::Refiller;
 
 /// The optimal plan (or, past the request's time limit, the best found with its proven gap).
 pub fn optimize(request: &Request) -> Result<Plan, PlanError> {
+    optimize_by(request, Method::BoundsAndRefills)
+}
+
+/// How stages 2 and 3 look for plans that meet their bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Method {
+    /// LP bounds and refills first, branch-and-bound only where they fall short.
+    BoundsAndRefills,
+    /// Branch-and-bound alone: slow at scale, but it shares nothing with the refills,
+    /// so the tests compare the two.
+    #[cfg(test)]
+    BranchAndBound,
+}
+
+pub(crate) fn optimize_by(request: &Request, method: Method) -> Result<Plan, PlanError> {
     request.validate()?;
     let clock = Clock::new(request.time_limit);
     let currencies = request
@@ -50,7 +66,7 @@ pub fn optimize(request: &Request) -> Result<Plan, PlanError> {
         .into_iter()
         .map(|currency| {
             let instance = Instance::new(request, currency);
-            solve_currency(request, &instance, &clock)
+            solve_currency(request, &instance, &clock, method)
         })
         .collect();
     Ok(Plan { as_of: request.as_of, currencies })
@@ -58,40 +74,45 @@ pub fn optimize(request: &Request) -> Result<Plan, PlanError> {
 
 /// The time budget. The only clock this crate reads is this monotonic timer,
 /// and only when the user set a limit: results never depend on it otherwise.
-struct Clock {
+pub(crate) struct Clock {
     deadline: Option<Instant>,
 }
 
 impl Clock {
-    fn new(limit: Option<Duration>) -> Clock {
+    pub(crate) fn new(limit: Option<Duration>) -> Clock {
         Clock { deadline: limit.map(|l| Instant::now() + l) }
     }
 
-    fn remaining(&self) -> Option<f64> {
+    pub(crate) fn remaining(&self) -> Option<f64> {
         self.deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64().max(0.001))
+    }
+
+    pub(crate) fn expired(&self) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() >= d)
     }
 }
 
-fn solve_currency(request: &Request, instance: &Instance, clock: &Clock) -> CurrencyPlan {
+fn solve_currency(request: &Request, instance: &Instance, clock: &Clock, method: Method) -> CurrencyPlan {
     let groups = item_groups(instance);
     let budget = request.budget(instance.currency);
-    let free = solve_without_budget(instance, &groups, clock);
+    let free = solve_without_budget(instance, &groups, clock, method);
     let fits = budget.is_none_or(|b| free.score.out_of_pocket <= b);
-    let outcome = if fits { free } else { solve_with_budget(request, instance, &groups, budget.unwrap_or(0), clock) };
+    let outcome =
+        if fits { free } else { solve_with_budget(request, instance, &groups, budget.unwrap_or(0), clock, method) };
     outcome.into_plan(request, instance)
 }
 
 /// One item and the options worth considering for it.
 #[derive(Clone, Debug)]
-struct Group {
-    must: bool,
+pub(crate) struct Group {
+    pub(crate) must: bool,
     /// Indices into `instance.options`.
-    options: Vec<usize>,
+    pub(crate) options: Vec<usize>,
 }
 
 /// Per item: the options credit can pay for, plus (for a `must` item) its cheapest option
 /// when none can be paid with credit, since it is bought anyway.
-fn item_groups(instance: &Instance) -> Vec<Group> {
+pub(crate) fn item_groups(instance: &Instance) -> Vec<Group> {
     instance
         .items
         .iter()
@@ -178,8 +199,8 @@ fn outcome(instance: &Instance, chosen: Vec<usize>, proof: Proof) -> Outcome {
     Outcome { chosen, allocation, score, proof, infeasible: None }
 }
 
-/// Stages 1-3 with no budget: stage 1 by max-flow, then each independent part by MILP.
-fn solve_without_budget(instance: &Instance, groups: &[Group], clock: &Clock) -> Outcome {
+/// Stages 1-3 with no budget: stage 1 by max-flow, then stages 2 and 3 for each independent part.
+fn solve_without_budget(instance: &Instance, groups: &[Group], clock: &Clock, method: Method) -> Outcome {
     let mut chosen = Vec::new();
     let mut proof = Proof::Optimal;
     for part in independent_parts(instance, groups) {
@@ -190,8 +211,7 @@ fn solve_without_budget(instance: &Instance, groups: &[Group], clock: &Clock) ->
             .filter(|s| exact_credit(instance, s) == most_credit)
             .min_by_key(|s| s.iter().map(|&o| instance.options[o].price).sum::<i64>())
             .expect("buying every item at its regular price reaches the most credit");
-        let milp = Milp::new(instance, &part, None);
-        let (picked, part_proof) = milp.stages_after_credit(most_credit, start, clock);
+        let (picked, part_proof) = Stages::new(instance, &part, None, clock, method).after_credit(most_credit, start);
         chosen.extend(picked);
         if proof == Proof::Optimal {
             proof = part_proof;
@@ -237,7 +257,14 @@ fn independent_parts(instance: &Instance, groups: &[Group]) -> Vec<Vec<Group>> {
     parts.into_iter().filter(|p| !p.is_empty()).collect()
 }
 
-fn solve_with_budget(request: &Request, instance: &Instance, groups: &[Group], budget: i64, clock: &Clock) -> Outcome {
+fn solve_with_budget(
+    request: &Request,
+    instance: &Instance,
+    groups: &[Group],
+    budget: i64,
+    clock: &Clock,
+    method: Method,
+) -> Outcome {
     let milp = Milp::new(instance, groups, Some(budget));
     let start = crate::greedy::greedy_choice(request, instance, groups.iter().map(|g| (g.must, g.options.as_slice())));
     let start = [start, Some(fill(instance, groups, Some(budget)))]
@@ -250,11 +277,11 @@ fn solve_with_budget(request: &Request, instance: &Instance, groups: &[Group], b
         .filter(|(_, score)| score.out_of_pocket <= budget)
         .max_by_key(|(_, score)| *score)
         .map(|(s, _)| s);
-    match milp.solve(Goal::MostCredit, Fixed::default(), start.as_deref(), clock) {
+    match milp.solve(Goal::MostCredit, Fixed::default(), false, start.as_deref(), clock) {
         Err(StageError::Infeasible) => {
             let musts: Vec<Group> = groups.iter().filter(|g| g.must).cloned().collect();
             let needs = Milp::new(instance, &musts, None)
-                .solve(Goal::LeastOutOfPocket, Fixed::default(), None, &Clock::new(None))
+                .solve(Goal::LeastOutOfPocket, Fixed::default(), false, None, &Clock::new(None))
                 .map(|r| r.value.round() as i64)
                 .unwrap_or(0);
             Outcome {
@@ -269,27 +296,24 @@ fn solve_with_budget(request: &Request, instance: &Instance, groups: &[Group], b
                 }),
             }
         }
-        Err(StageError::TimedOut { bound }) => {
+        Err(StageError::TimedOut) => {
             let chosen = start.unwrap_or_default();
             let result = outcome(instance, chosen, Proof::Optimal);
             let incumbent = result.score.credit_used;
             Outcome {
-                proof: Proof::TimeLimit {
-                    stage: Stage::CreditUsed,
-                    incumbent,
-                    bound: bound.unwrap_or(instance.total_credit()),
-                },
+                proof: Proof::TimeLimit { stage: Stage::CreditUsed, incumbent, bound: instance.total_credit() },
                 ..result
             }
         }
         Ok(first) => {
             let credit = exact_credit(instance, &first.chosen);
-            if !first.proven {
+            if !first.proven && first.bound_floor() > credit {
                 let proof =
                     Proof::TimeLimit { stage: Stage::CreditUsed, incumbent: credit, bound: first.bound_floor() };
                 return outcome(instance, first.chosen, proof);
             }
-            let (chosen, proof) = milp.stages_after_credit(credit, first.chosen, clock);
+            let (chosen, proof) =
+                Stages::new(instance, groups, Some(budget), clock, method).after_credit(credit, first.chosen);
             outcome(instance, chosen, proof)
         }
     }
@@ -349,97 +373,66 @@ fn exact_credit(instance: &Instance, chosen: &[usize]) -> i64 {
     allocate(instance, chosen).total
 }
 
-/// What the current stage optimizes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Goal {
-    MostCredit,
-    LeastSpent,
-    MostPreferred,
-    LeastOutOfPocket,
-}
-
-/// Optima of earlier stages, held fixed.
-#[derive(Clone, Copy, Debug, Default)]
-struct Fixed {
-    min_credit: Option<i64>,
-    max_spent: Option<i64>,
-}
-
-struct StageResult {
-    chosen: Vec<usize>,
-    value: f64,
-    bound: Option<f64>,
-    proven: bool,
-}
-
-impl StageResult {
-    fn bound_floor(&self) -> i64 {
-        self.bound.map_or(i64::MAX, |b| (b + 1e-6).floor() as i64)
-    }
-}
-
-enum StageError {
-    Infeasible,
-    TimedOut { bound: Option<i64> },
-}
-
-/// The mixed-integer program for some items of one currency.
+/// Stages 2 and 3 for some items, once the most credit they can use is known.
 ///
-/// Variables: `y[o]` (option `o` bought, binary), `a[o]` (credit it gets, 0..price),
-/// `f[k][c]` (credit `k` sent to category `c`'s hub at its expiry level), `g[c][j]`
-/// (credit flowing from level `j` down to `j - 1` in category `c`). Constraints:
-/// `a[o] ≤ price·y[o]`; `Σ_c f[k][c] ≤ remaining[k]`; flow balance at every hub; at most one
-/// option per item (exactly one for `must`); and out of pocket `Σ price·y − Σ a ≤ budget`.
-struct Milp<'a> {
+/// Each stage has a bound that no plan can beat and a best plan so far; it is proven
+/// when they meet. The bounds: nothing is paid out of pocket below zero (stage 2), and
+/// the LP relaxation, rounded down, for the number of `want` items and then of `maybe`
+/// items (stage 3, two steps so that each bound is a whole count). The plans: refills
+/// (see [`crate::refill`]) from the LP's choice and around the best plan, which find the
+/// exact-cent plans the bounds promise. Only when they fall short does the
+/// branch-and-bound search, starting from the best plan, until it proves one or the
+/// time limit stops it.
+struct Stages<'a> {
     instance: &'a Instance,
     groups: &'a [Group],
     budget: Option<i64>,
+    milp: Milp<'a>,
+    refiller: Refiller<'a>,
+    clock: &'a Clock,
+    method: Method,
+    /// How many `maybe` items there are: a `want` item weighs one more than all of them.
+    maybes: i64,
+    /// Per option of the instance, the group it belongs to (`None`: not one of these items).
+    group_of: Vec<Option<usize>>,
+    /// [`Refiller::bound`] for the credit stage 1 fixed, once asked.
+    cents: std::cell::OnceCell<Option<i64>>,
 }
 
-struct Vars {
-    y: Vec<Variable>,
-    a: Vec<Option<Variable>>,
-    f: Vec<[Option<Variable>; CATEGORIES]>,
-    g: Vec<Vec<Option<Variable>>>,
-    /// `options[n]` is the instance option behind `y[n]`.
-    options: Vec<usize>,
-}
+const WANTS: Weights = Weights { want: 1, maybe: 0 };
+const MAYBES: Weights = Weights { want: 0, maybe: 1 };
 
-impl<'a> Milp<'a> {
-    fn new(instance: &'a Instance, groups: &'a [Group], budget: Option<i64>) -> Milp<'a> {
-        Milp { instance, groups, budget }
-    }
+/// How many rounds of refills around the best plan a stage tries at most (each round
+/// tries every category set once; most stages need none, the rest one or two).
+const MAX_ROUNDS: usize = 4;
 
-    /// Stages 2 and 3, given the most credit stage 1 found, from a starting choice.
-    fn stages_after_credit(&self, credit: i64, start: Vec<usize>, clock: &Clock) -> (Vec<usize>, Proof) {
-        let fixed = Fixed { min_credit: Some(credit), max_spent: None };
-        let second = match self.solve(Goal::LeastSpent, fixed, Some(&start), clock) {
-            Ok(result) => result,
-            Err(_) => {
-                let spent = self.spent(&start);
-                let proof = Proof::TimeLimit { stage: Stage::OutOfPocket, incumbent: spent - credit, bound: 0 };
-                return (start, proof);
+impl<'a> Stages<'a> {
+    fn new(
+        instance: &'a Instance,
+        groups: &'a [Group],
+        budget: Option<i64>,
+        clock: &'a Clock,
+        method: Method,
+    ) -> Stages<'a> {
+        let maybes = groups.iter().filter(|g| instance.options[g.options[0]].want == Want::Maybe).count() as i64;
+        let weights = Weights { want: maybes + 1, maybe: 1 };
+        let mut group_of = vec![None; instance.options.len()];
+        for (n, group) in groups.iter().enumerate() {
+            for &o in &group.options {
+                group_of[o] = Some(n);
             }
-        };
-        let spent = self.spent(&second.chosen);
-        if !second.proven {
-            let bound = second.bound.map_or(credit, |b| (b - 1e-6).ceil() as i64);
-            let proof =
-                Proof::TimeLimit { stage: Stage::OutOfPocket, incumbent: spent - credit, bound: bound - credit };
-            return (second.chosen, proof);
         }
-        let fixed = Fixed { min_credit: Some(credit), max_spent: Some(spent) };
-        match self.solve(Goal::MostPreferred, fixed, Some(&second.chosen), clock) {
-            Ok(third) if third.proven => (third.chosen, Proof::Optimal),
-            Ok(third) => {
-                let preference = self.preference(&third.chosen);
-                let bound = third.bound_floor();
-                (third.chosen, Proof::TimeLimit { stage: Stage::Preference, incumbent: preference, bound })
-            }
-            Err(_) => {
-                let preference = self.preference(&second.chosen);
-                (second.chosen, Proof::TimeLimit { stage: Stage::Preference, incumbent: preference, bound: i64::MAX })
-            }
+        Stages {
+            instance,
+            groups,
+            budget,
+            milp: Milp::new(instance, groups, budget),
+            refiller: Refiller::new(instance, groups, weights),
+            clock,
+            method,
+            maybes,
+            group_of,
+            cents: std::cell::OnceCell::new(),
         }
     }
 
@@ -447,170 +440,262 @@ impl<'a> Milp<'a> {
         chosen.iter().map(|&o| self.instance.options[o].price).sum()
     }
 
-    /// Stage 3's objective: `want` items weigh more than all `maybe` items together.
-    fn weight(&self, o: usize) -> i64 {
-        let maybes =
-            self.groups.iter().filter(|g| self.instance.options[g.options[0]].want == Want::Maybe).count() as i64;
-        match self.instance.options[o].want {
-            Want::Must => 0,
-            Want::Want => maybes + 1,
-            Want::Maybe => 1,
-        }
+    fn count(&self, chosen: &[usize], weights: Weights) -> i64 {
+        chosen.iter().map(|&o| weights.of(self.instance.options[o].want)).sum()
     }
 
+    /// Stage 3's single figure: `want` items weigh more than all `maybe` items together.
     fn preference(&self, chosen: &[usize]) -> i64 {
-        chosen.iter().map(|&o| self.weight(o)).sum()
+        self.count(chosen, WANTS) * (self.maybes + 1) + self.count(chosen, MAYBES)
     }
 
-    fn solve(
-        &self,
-        goal: Goal,
-        fixed: Fixed,
-        start: Option<&[usize]>,
-        clock: &Clock,
-    ) -> Result<StageResult, StageError> {
-        let instance = self.instance;
-        let levels = instance.levels.len();
-        let mut problem = ProblemVariables::new();
-        let options: Vec<usize> = self.groups.iter().flat_map(|g| g.options.iter().copied()).collect();
-        let y: Vec<Variable> = options.iter().map(|_| problem.add(variable().binary())).collect();
-        let a: Vec<Option<Variable>> = options
-            .iter()
-            .map(|&o| {
-                let opt = &instance.options[o];
-                (opt.level < levels).then(|| problem.add(variable().min(0).max(opt.price as f64)))
-            })
-            .collect();
-        let used_categories: u8 = options.iter().fold(0, |m, &o| m | 1 << instance.options[o].category);
-        let f: Vec<[Option<Variable>; CATEGORIES]> = (0..instance.credits.len())
-            .map(|k| {
-                std::array::from_fn(|c| {
-                    let usable = instance.credit_categories[k] & used_categories & (1 << c) != 0;
-                    usable.then(|| problem.add(variable().min(0).max(instance.credit_amount[k] as f64)))
-                })
-            })
-            .collect();
-        let g: Vec<Vec<Option<Variable>>> = (0..CATEGORIES)
-            .map(|c| {
-                (0..levels)
-                    .map(|j| (j >= 1 && used_categories & (1 << c) != 0).then(|| problem.add(variable().min(0))))
-                    .collect()
-            })
-            .collect();
-        let vars = Vars { y, a, f, g, options };
+    /// Stages 2 and 3, given the most credit stage 1 found, from a plan that uses it.
+    fn after_credit(&self, credit: i64, start: Vec<usize>) -> (Vec<usize>, Proof) {
+        let (best, probe) = match self.least_spent(credit, start) {
+            Ok(found) => found,
+            Err(stopped) => return stopped,
+        };
+        let spent = self.spent(&best);
+        let fixed = Fixed { min_credit: Some(credit), max_spent: Some(spent), min_preferred: None };
+        let probe = probe.filter(|_| spent == credit);
+        let (best, wants_bound) = self.most(WANTS, fixed, best, probe);
+        let pref = self.preference(&best);
+        if let Some(bound) = wants_bound {
+            let bound = bound.saturating_mul(self.maybes + 1).saturating_add(self.maybes);
+            return (best, Proof::TimeLimit { stage: Stage::Preference, incumbent: pref, bound });
+        }
+        let wants = self.count(&best, WANTS);
+        let fixed = Fixed { min_preferred: Some((WANTS, wants)), ..fixed };
+        let (best, maybes_bound) = self.most(MAYBES, fixed, best, None);
+        match maybes_bound {
+            None => (best, Proof::Optimal),
+            Some(bound) => {
+                let incumbent = self.preference(&best);
+                let bound = (wants * (self.maybes + 1)).saturating_add(bound);
+                (best, Proof::TimeLimit { stage: Stage::Preference, incumbent, bound })
+            }
+        }
+    }
 
-        let credit: Expression = vars.a.iter().flatten().map(|v| Expression::from(*v)).sum();
-        let spent: Expression =
-            vars.options.iter().zip(&vars.y).map(|(&o, &y)| instance.options[o].price as f64 * y).sum();
-        let objective: Expression = match goal {
-            Goal::MostCredit => credit.clone(),
-            Goal::LeastSpent => spent.clone(),
-            Goal::MostPreferred => vars.options.iter().zip(&vars.y).map(|(&o, &y)| self.weight(o) as f64 * y).sum(),
-            Goal::LeastOutOfPocket => spent.clone() - credit.clone(),
-        };
-        let unsolved = match goal {
-            Goal::MostCredit | Goal::MostPreferred => problem.maximise(objective),
-            Goal::LeastSpent | Goal::LeastOutOfPocket => problem.minimise(objective),
-        };
-        let mut model = unsolved.using(microlp);
-        for (n, &o) in vars.options.iter().enumerate() {
-            if let Some(a) = vars.a[n] {
-                model.add_constraint(constraint!(a <= instance.options[o].price as f64 * vars.y[n]));
+    /// Stage 2: the least spent (so the least out of pocket) with `credit` used. Returns the
+    /// best plan and, when it pays nothing out of pocket, the LP that led there (it is also
+    /// stage 3's first bound); or, past the time limit, the plan and its proof.
+    #[allow(clippy::type_complexity)]
+    fn least_spent(
+        &self,
+        credit: i64,
+        start: Vec<usize>,
+    ) -> Result<(Vec<usize>, Option<StageResult>), (Vec<usize>, Proof)> {
+        let mut best = start;
+        let mut probe = None;
+        if self.spent(&best) > credit && self.method == Method::BoundsAndRefills {
+            // Can all that credit be used with nothing out of pocket? The LP says whether it
+            // might; refills from its choice, or from the start, find such a plan.
+            let fixed = Fixed { min_credit: Some(credit), max_spent: Some(credit), min_preferred: None };
+            if let Ok(lp) = self.milp.solve(Goal::MostPreferred(WANTS), fixed, true, None, self.clock) {
+                let from_lp = self.rounded(&lp);
+                if let Some(plan) = [from_lp, best.clone()]
+                    .into_iter()
+                    .filter_map(|base| self.repair(base, credit))
+                    .find(|plan| self.valid(plan, fixed).is_some())
+                {
+                    best = plan;
+                }
+                probe = Some(lp);
             }
         }
-        for (k, edges) in vars.f.iter().enumerate() {
-            let out: Expression = edges.iter().flatten().map(|v| Expression::from(*v)).sum();
-            if edges.iter().any(Option::is_some) {
-                model.add_constraint(constraint!(out <= instance.credit_amount[k] as f64));
-            }
-        }
-        for c in (0..CATEGORIES).filter(|c| used_categories & (1 << c) != 0) {
-            for j in 0..levels {
-                let mut balance = Expression::from(0.0);
-                for k in (0..instance.credits.len()).filter(|&k| instance.credit_level[k] == j) {
-                    if let Some(v) = vars.f[k][c] {
-                        balance += v;
+        if self.spent(&best) > credit {
+            let fixed = Fixed { min_credit: Some(credit), ..Fixed::default() };
+            let proof = |chosen: &[usize], bound: i64| Proof::TimeLimit {
+                stage: Stage::OutOfPocket,
+                incumbent: self.spent(chosen) - credit,
+                bound: bound - credit,
+            };
+            match self.milp.solve(Goal::LeastSpent, fixed, false, Some(&best), self.clock) {
+                Ok(result) if self.valid(&result.chosen, fixed).is_some() => {
+                    let bound = result.bound_ceil().unwrap_or(credit).max(credit);
+                    if self.spent(&result.chosen) <= self.spent(&best) {
+                        best = result.chosen;
+                    }
+                    // Stopped with the bound on the best plan: proven all the same.
+                    if !result.proven && self.spent(&best) > bound {
+                        return Err((best.clone(), proof(&best, bound)));
                     }
                 }
-                if let Some(Some(down_from_above)) = vars.g[c].get(j + 1) {
-                    balance += *down_from_above;
-                }
-                if let Some(down) = vars.g[c][j] {
-                    balance -= down;
-                }
-                for (n, &o) in vars.options.iter().enumerate() {
-                    let opt = &instance.options[o];
-                    if opt.category == c && opt.level == j {
-                        balance -= vars.a[n].expect("a payable option has a credit variable");
-                    }
-                }
-                model.add_constraint(constraint!(balance == 0.0));
+                _ => return Err((best.clone(), proof(&best, credit))),
             }
         }
+        Ok((best, probe))
+    }
+
+    /// Stage 3's steps: the most `weights`-weighted items within `fixed`, from `best`.
+    /// Returns the best plan found and, when it is not proven, the bound.
+    fn most(
+        &self,
+        weights: Weights,
+        fixed: Fixed,
+        mut best: Vec<usize>,
+        lp: Option<StageResult>,
+    ) -> (Vec<usize>, Option<i64>) {
+        let goal = Goal::MostPreferred(weights);
+        let count = |plan: &[usize]| self.count(plan, weights);
+        // Without the LP, no plan has more than every item that counts.
+        let mut bound: i64 =
+            self.groups.iter().map(|g| g.options.iter().map(|&o| self.weight(o, weights)).max().unwrap_or(0)).sum();
+        if self.method == Method::BoundsAndRefills {
+            let lp = match lp {
+                Some(lp) => Ok(lp),
+                None => self.milp.solve(goal, fixed, true, None, self.clock),
+            };
+            if let Ok(lp) = &lp {
+                bound = bound.min(lp.bound_floor());
+            }
+            best = self.refills(weights, fixed, best, lp.ok().as_ref(), bound);
+            if count(&best) < bound
+                && let Some(cents) = self.cents_bound(weights, fixed)
+            {
+                // The best plan is one of the choices the bound weighs, so it cannot be below.
+                debug_assert!(cents >= count(&best), "the cents bound {cents} is below a plan");
+                if cents >= count(&best) {
+                    bound = bound.min(cents);
+                }
+            }
+        }
+        if count(&best) < bound
+            && !self.clock.expired()
+            && let Ok(result) = self.milp.solve(goal, fixed, false, Some(&best), self.clock)
+            && self.valid(&result.chosen, fixed).is_some()
+        {
+            bound = if result.proven { count(&result.chosen) } else { bound.min(result.bound_floor()) };
+            if count(&result.chosen) >= count(&best) {
+                best = result.chosen;
+            }
+        }
+        let value = count(&best);
+        (best, (value < bound).then_some(bound))
+    }
+
+    /// The bound the cents give (see [`Refiller::bound`]), for a stage that pays nothing out
+    /// of pocket: the preference no plan spending exactly the credit can beat, as a count of
+    /// `want` items, or of `maybe` items once the wants are fixed.
+    fn cents_bound(&self, weights: Weights, fixed: Fixed) -> Option<i64> {
+        let credit = fixed.min_credit?;
+        if fixed.max_spent != Some(credit) || self.clock.expired() {
+            return None;
+        }
+        let preference = (*self.cents.get_or_init(|| self.refiller.bound(credit)))?;
+        let per_want = self.maybes + 1;
+        match fixed.min_preferred {
+            _ if weights == WANTS => Some(preference.div_euclid(per_want)),
+            Some((WANTS, wants)) if weights == MAYBES => Some(preference - wants * per_want),
+            _ => None,
+        }
+    }
+
+    fn weight(&self, o: usize, weights: Weights) -> i64 {
+        weights.of(self.instance.options[o].want)
+    }
+
+    /// Refills towards `bound`: from the LP's choice, then around the best plan, category set
+    /// by category set (the largest first, where one refill can change the most), in rounds
+    /// until a round brings nothing or the bound is met.
+    fn refills(
+        &self,
+        weights: Weights,
+        fixed: Fixed,
+        mut best: Vec<usize>,
+        lp: Option<&StageResult>,
+        bound: i64,
+    ) -> Vec<usize> {
+        let credit = fixed.min_credit.unwrap_or(0);
+        let count = |plan: &[usize]| self.count(plan, weights);
+        let better = |plan: &[usize], than: &[usize]| {
+            self.valid(plan, fixed).is_some()
+                && (count(plan), self.preference(plan)) > (count(than), self.preference(than))
+        };
+        if count(&best) < bound
+            && let Some(lp) = lp
+            && let Some(plan) = self.repair(self.rounded(lp), credit)
+            && better(&plan, &best)
+        {
+            best = plan;
+        }
+        for _ in 0..MAX_ROUNDS {
+            let mut improved = false;
+            for &mask in self.refiller.masks.iter().rev() {
+                if self.clock.expired() || count(&best) >= bound {
+                    return best;
+                }
+                if let Some(plan) = self.refiller.refill(&best, mask, credit)
+                    && better(&plan, &best)
+                {
+                    best = plan;
+                    improved = true;
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+        best
+    }
+
+    /// The LP's choice rounded down: the options it buys whole, and for each `must` item
+    /// it splits, the option it leans to most.
+    fn rounded(&self, lp: &StageResult) -> Vec<usize> {
+        let mut chosen = lp.chosen.clone();
         let mut offset = 0;
         for group in self.groups {
-            let picks: Expression =
-                vars.y[offset..offset + group.options.len()].iter().map(|v| Expression::from(*v)).sum();
+            let values = &lp.values[offset..offset + group.options.len()];
             offset += group.options.len();
-            if group.must {
-                model.add_constraint(constraint!(picks == 1.0));
-            } else {
-                model.add_constraint(constraint!(picks <= 1.0));
+            if group.must && !group.options.iter().any(|o| chosen.contains(o)) {
+                let most = (0..values.len()).max_by(|&a, &b| values[a].total_cmp(&values[b])).unwrap_or(0);
+                chosen.push(group.options[most]);
             }
         }
-        if let Some(budget) = self.budget {
-            model.add_constraint(constraint!(spent.clone() - credit.clone() <= budget as f64));
-        }
-        if let Some(min_credit) = fixed.min_credit {
-            model.add_constraint(constraint!(credit.clone() >= min_credit as f64 - 0.5));
-        }
-        if let Some(max_spent) = fixed.max_spent {
-            model.add_constraint(constraint!(spent.clone() <= max_spent as f64 + 0.5));
-        }
-        if let Some(start) = start {
-            model = model.with_initial_solution(self.warm_start(&vars, start));
-        }
-        if let Some(seconds) = clock.remaining() {
-            model = model.with_time_limit(seconds);
-        }
-        let solution = match model.solve() {
-            Ok(solution) => solution,
-            Err(ResolutionError::Infeasible) => return Err(StageError::Infeasible),
-            Err(_) => return Err(StageError::TimedOut { bound: None }),
-        };
-        let chosen: Vec<usize> =
-            vars.options.iter().zip(&vars.y).filter(|(_, y)| solution.value(**y) > 0.5).map(|(&o, _)| o).collect();
-        let proven = matches!(solution.status(), SolutionStatus::Optimal);
-        let inner = solution.into_inner();
-        Ok(StageResult { chosen, value: inner.objective(), bound: inner.stats().best_bound, proven })
+        chosen
     }
 
-    /// A complete starting point from a choice of options, paid exactly by max-flow.
-    fn warm_start(&self, vars: &Vars, start: &[usize]) -> Vec<(Variable, f64)> {
+    /// Refills `base`, one category set after another, until its credit reaches `goal`.
+    fn repair(&self, base: Vec<usize>, goal: i64) -> Option<Vec<usize>> {
+        let mut plan = base;
+        let mut credit = exact_credit(self.instance, &plan);
+        for &mask in &self.refiller.masks {
+            if credit >= goal || self.clock.expired() {
+                break;
+            }
+            if let Some(next) = self.refiller.refill(&plan, mask, goal) {
+                let more = exact_credit(self.instance, &next);
+                if more > credit {
+                    (plan, credit) = (next, more);
+                }
+            }
+        }
+        (credit == goal).then_some(plan)
+    }
+
+    /// The plan's score when it keeps every rule and the fixed optima: one option per item
+    /// at most, every `must` item, the budget, and at least the credit, at most the spending
+    /// and at least the preferred items that earlier stages fixed.
+    fn valid(&self, chosen: &[usize], fixed: Fixed) -> Option<Score> {
         let instance = self.instance;
-        let allocation = allocate(instance, start);
-        let mut values = Vec::new();
-        for (n, &o) in vars.options.iter().enumerate() {
-            let position = start.iter().position(|&s| s == o);
-            values.push((vars.y[n], if position.is_some() { 1.0 } else { 0.0 }));
-            if let Some(a) = vars.a[n] {
-                values.push((a, position.map_or(0.0, |p| allocation.per_option[p] as f64)));
-            }
+        let mut groups: Vec<usize> = Vec::with_capacity(chosen.len());
+        for &o in chosen {
+            groups.push(*self.group_of.get(o)?.as_ref()?);
         }
-        for (k, edges) in vars.f.iter().enumerate() {
-            for (c, v) in edges.iter().enumerate() {
-                if let Some(v) = v {
-                    values.push((*v, allocation.credit_to_hub[k][c] as f64));
-                }
-            }
+        groups.sort_unstable();
+        let once = groups.windows(2).all(|w| w[0] != w[1]);
+        let musts = self.groups.iter().enumerate().filter(|(_, g)| g.must);
+        let every_must = musts.clone().all(|(n, _)| groups.binary_search(&n).is_ok());
+        if !once || !every_must {
+            return None;
         }
-        for (c, edges) in vars.g.iter().enumerate() {
-            for (j, v) in edges.iter().enumerate() {
-                if let Some(v) = v {
-                    values.push((*v, allocation.chain[c][j] as f64));
-                }
-            }
-        }
-        values
+        let score = score_of(instance, chosen, &allocate(instance, chosen));
+        let spent = score.credit_used + score.out_of_pocket;
+        let keeps = self.budget.is_none_or(|b| score.out_of_pocket <= b)
+            && fixed.min_credit.is_none_or(|c| score.credit_used >= c)
+            && fixed.max_spent.is_none_or(|m| spent <= m)
+            && fixed.min_preferred.is_none_or(|(w, least)| self.count(chosen, w) >= least);
+        keeps.then_some(score)
     }
 }

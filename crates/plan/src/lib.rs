@@ -18,9 +18,11 @@ mod check;
 pub mod codes;
 mod exact;
 mod greedy;
+mod milp;
 mod model;
 mod network;
 pub mod points;
+mod refill;
 
 #[cfg(test)]
 mod tests;

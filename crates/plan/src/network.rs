@@ -132,6 +132,15 @@ pub(crate) struct Allocation {
 /// Pays the options `chosen` (indices into `instance.options`) with as much credit as possible.
 /// Lots are drawn soonest-expiring first, so what is left over is the credit that lasts longest.
 pub(crate) fn allocate(instance: &Instance, chosen: &[usize]) -> Allocation {
+    let mut order: Vec<usize> = (0..instance.credits.len()).collect();
+    order.sort_by_key(|&k| (instance.credit_level[k], k));
+    allocate_in_order(instance, chosen, &order)
+}
+
+/// Like [`allocate`], but the lots push their credit in `order` (every lot once): each
+/// reroutes earlier lots' flow but never undoes it, so the lots left with credit are the
+/// last ones in `order` that could not be placed.
+pub(crate) fn allocate_in_order(instance: &Instance, chosen: &[usize], order: &[usize]) -> Allocation {
     let levels = instance.levels.len();
     let n_credits = instance.credits.len();
     let hub = |c: usize, j: usize| 2 + n_credits + c * levels + j;
@@ -161,10 +170,8 @@ pub(crate) fn allocate(instance: &Instance, chosen: &[usize]) -> Allocation {
 
     // Soonest expiry first: each lot pushes as much as it can, rerouting earlier lots' flow
     // but never undoing it, so the lots left unused are the longest-lasting ones.
-    let mut order: Vec<usize> = (0..n_credits).collect();
-    order.sort_by_key(|&k| (instance.credit_level[k], k));
     let mut total = 0;
-    for k in order {
+    for &k in order {
         total += net.max_flow(2 + k, sink, instance.credit_amount[k]);
     }
 

@@ -8,11 +8,13 @@
 //! that expire in between and never gains one (all credits exist on the plan's day).
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 use proptest::prelude::*;
 use unspent_core::date::add_days;
 use unspent_core::{Category, Currency, Date, Money};
 
+use crate::exact::{Method, optimize_by};
 use crate::model::{Credit, Item, Request, Sale, Score, Want};
 use crate::{check, greedy, optimize};
 
@@ -137,29 +139,43 @@ fn categories_strategy() -> impl Strategy<Value = Vec<Category>> {
     proptest::sample::subsequence(Category::ALL.to_vec(), 1..=3)
 }
 
-fn credit_strategy() -> impl Strategy<Value = (Currency, i64, Option<i64>, Vec<Category>)> {
-    (currency_strategy(), 1i64..=900, proptest::option::weighted(0.8, -2i64..60), categories_strategy())
+fn credit_strategy(amounts: RangeInclusive<i64>) -> impl Strategy<Value = (Currency, i64, Option<i64>, Vec<Category>)> {
+    (currency_strategy(), amounts, proptest::option::weighted(0.8, -2i64..60), categories_strategy())
 }
 
 /// An item: currency, category index, price, want, and an optional sale (price, from, to).
 type ItemDraft = (Currency, usize, i64, Want, Option<(i64, i64, i64)>);
 
-fn item_strategy() -> impl Strategy<Value = ItemDraft> {
+fn item_strategy(prices: RangeInclusive<i64>) -> impl Strategy<Value = ItemDraft> {
     (
         currency_strategy(),
         0usize..5,
-        2i64..=900,
+        prices,
         prop_oneof![1 => Just(Want::Must), 3 => Just(Want::Want), 3 => Just(Want::Maybe)],
         proptest::option::weighted(0.6, (1i64..=100, -15i64..50, 0i64..30)),
     )
 }
 
 fn request_strategy() -> impl Strategy<Value = Request> {
+    request_strategy_in(1..=900, 2..=900, 800)
+}
+
+/// Small amounts, so that spending every credit exactly, with nothing out of pocket, is
+/// often possible: the case the refills and the LP bounds decide at scale.
+fn exact_fill_request_strategy() -> impl Strategy<Value = Request> {
+    request_strategy_in(2..=15, 2..=9, 6)
+}
+
+fn request_strategy_in(
+    amounts: RangeInclusive<i64>,
+    prices: RangeInclusive<i64>,
+    budgets: i64,
+) -> impl Strategy<Value = Request> {
     (
-        proptest::collection::vec(credit_strategy(), 0..=6),
-        proptest::collection::vec(item_strategy(), 0..=8),
-        proptest::option::weighted(0.5, 0i64..=800),
-        proptest::option::weighted(0.3, 0i64..=800),
+        proptest::collection::vec(credit_strategy(amounts), 0..=6),
+        proptest::collection::vec(item_strategy(prices), 0..=8),
+        proptest::option::weighted(0.5, 0i64..=budgets),
+        proptest::option::weighted(0.3, 0i64..=budgets),
     )
         .prop_map(|(credits, items, usd_budget, eur_budget)| {
             let day = |offset: i64| add_days(as_of(), offset);
@@ -203,8 +219,101 @@ fn request_strategy() -> impl Strategy<Value = Request> {
         })
 }
 
+/// Larger than brute force can check, shaped like the benchmark: whole-dollar credits,
+/// prices ending in .99 or in any cents, sales, several categories and expiries. Spending
+/// every credit to the cent is the hard part here, which the refills do and the
+/// branch-and-bound alone does too, more slowly.
+fn whole_dollar_request_strategy() -> impl Strategy<Value = Request> {
+    let credit = (1i64..=5, proptest::option::weighted(0.9, 0i64..60), categories_strategy());
+    let price = prop_oneof![7 => (0i64..=6).prop_map(|dollars| dollars * 100 + 99), 3 => 30i64..=900];
+    let item = (
+        0usize..5,
+        price,
+        prop_oneof![1 => Just(Want::Must), 3 => Just(Want::Want), 3 => Just(Want::Maybe)],
+        proptest::option::weighted(0.5, (20i64..=70, -5i64..40, 1i64..14)),
+    );
+    (
+        proptest::collection::vec(credit, 1..=8),
+        proptest::collection::vec(item, 0..=14),
+        proptest::option::weighted(0.3, 0i64..=300),
+    )
+        .prop_map(|(credits, items, budget)| {
+            let usd = money(Currency::USD);
+            let day = |offset: i64| add_days(as_of(), offset);
+            let credits = credits
+                .into_iter()
+                .enumerate()
+                .map(|(n, (dollars, expiry, categories))| Credit {
+                    id: format!("lot{n}"),
+                    remaining: usd(dollars * 100),
+                    expires_on: expiry.map(day),
+                    categories,
+                })
+                .collect();
+            let items = items
+                .into_iter()
+                .enumerate()
+                .map(|(n, (category, price, want, sale))| Item {
+                    id: n.to_string(),
+                    title: format!("item {n}"),
+                    category: Category::ALL[category],
+                    want,
+                    price: usd(price),
+                    sales: sale
+                        .map(|(percent_off, from, length)| Sale {
+                            price: usd((price * (100 - percent_off) / 100).clamp(1, price - 1)),
+                            from: day(from),
+                            to: day(from + length),
+                        })
+                        .into_iter()
+                        .collect(),
+                })
+                .collect();
+            let budgets = budget.map(|b| (Currency::USD, usd(b))).into_iter().collect();
+            Request { as_of: as_of(), credits, items, budgets, time_limit: None }
+        })
+}
+
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000)
+}
+
+/// The optimizer's plan is proven, valid, as good as brute force, and at least as good as greedy.
+fn matches_brute_force(request: &Request) -> Result<(), TestCaseError> {
+    let exact = optimize(request).expect("valid request");
+    let checked = check(request, &exact).map_err(|v| TestCaseError::fail(v.to_string()))?;
+    prop_assert!(
+        exact.is_proven_optimal(),
+        "no time limit was set, so the plan must be proven: {:?}",
+        exact.currencies
+    );
+    let truth = brute_force(request);
+    for part in &exact.currencies {
+        let best = truth[&part.currency];
+        match best {
+            None => {
+                prop_assert!(part.infeasible.is_some(), "{}: brute force finds the musts infeasible", part.currency)
+            }
+            Some(best) => {
+                prop_assert!(
+                    part.infeasible.is_none(),
+                    "{}: called infeasible, brute force found {:?}",
+                    part.currency,
+                    best
+                );
+                prop_assert_eq!(part.score, best, "{} differs from brute force", part.currency);
+                prop_assert_eq!(checked.get(&part.currency).copied().unwrap_or_default(), best);
+            }
+        }
+    }
+    let baseline = greedy(request).expect("valid request");
+    check(request, &baseline).map_err(|v| TestCaseError::fail(format!("greedy: {v}")))?;
+    for part in &baseline.currencies {
+        if part.infeasible.is_none() {
+            prop_assert!(part.score <= exact.score(part.currency), "greedy beat the optimum: {:?}", part.score);
+        }
+    }
+    Ok(())
 }
 
 proptest! {
@@ -212,27 +321,29 @@ proptest! {
 
     #[test]
     fn the_optimizer_matches_brute_force_and_every_plan_is_valid(request in request_strategy()) {
-        let exact = optimize(&request).expect("valid request");
-        let checked = check(&request, &exact).map_err(|v| TestCaseError::fail(v.to_string()))?;
-        prop_assert!(exact.is_proven_optimal(), "no time limit was set, so the plan must be proven: {:?}", exact.currencies);
-        let truth = brute_force(&request);
-        for part in &exact.currencies {
-            let best = truth[&part.currency];
-            match best {
-                None => prop_assert!(part.infeasible.is_some(), "{}: brute force finds the musts infeasible", part.currency),
-                Some(best) => {
-                    prop_assert!(part.infeasible.is_none(), "{}: called infeasible, brute force found {:?}", part.currency, best);
-                    prop_assert_eq!(part.score, best, "{} differs from brute force", part.currency);
-                    prop_assert_eq!(checked.get(&part.currency).copied().unwrap_or_default(), best);
-                }
-            }
-        }
-        let baseline = greedy(&request).expect("valid request");
-        check(&request, &baseline).map_err(|v| TestCaseError::fail(format!("greedy: {v}")))?;
-        for part in &baseline.currencies {
-            if part.infeasible.is_none() {
-                prop_assert!(part.score <= exact.score(part.currency), "greedy beat the optimum: {:?}", part.score);
-            }
+        matches_brute_force(&request)?;
+    }
+
+    #[test]
+    fn the_optimizer_matches_brute_force_where_credit_can_be_spent_to_the_cent(request in exact_fill_request_strategy()) {
+        matches_brute_force(&request)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 10, ..ProptestConfig::default() })]
+
+    /// The refills and LP bounds against branch-and-bound alone, beyond brute force's reach.
+    #[test]
+    fn bounds_and_refills_agree_with_branch_and_bound(request in whole_dollar_request_strategy()) {
+        let fast = optimize(&request).expect("valid request");
+        check(&request, &fast).map_err(|v| TestCaseError::fail(v.to_string()))?;
+        let slow = optimize_by(&request, Method::BranchAndBound).expect("valid request");
+        check(&request, &slow).map_err(|v| TestCaseError::fail(format!("branch-and-bound: {v}")))?;
+        prop_assert!(fast.is_proven_optimal() && slow.is_proven_optimal(), "no time limit, so both are proven");
+        for part in &fast.currencies {
+            prop_assert_eq!(part.score, slow.score(part.currency), "{} differs", part.currency);
+            prop_assert_eq!(part.infeasible.is_some(), slow.currencies.iter().any(|p| p.currency == part.currency && p.infeasible.is_some()));
         }
     }
 }
