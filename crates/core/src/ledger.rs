@@ -19,11 +19,17 @@
 //! program and expiry add up to less, the difference becomes a lot of its
 //! own (id: the observation's), so a credit seen only on a page is not lost
 //! and one seen both in mail and on a page is not counted twice.
+//!
+//! A gift card received by mail shows again on the saved Gift Card page once it
+//! is claimed ("Gift Card added", the same amount, on or after the mail's day).
+//! Neither names the other (the page hides the claim code), so each such page
+//! row is matched to the latest unmatched card from mail of the same amount
+//! received in the year before it, and that card is counted once.
 
 use std::collections::BTreeMap;
 
 use crate::date::{Date, days_between};
-use crate::event::{EventKind, Recorded};
+use crate::event::{EventKind, Recorded, SourceKind};
 use crate::marketplace::Marketplace;
 use crate::money::{Currency, Money};
 use crate::program::{BalanceKind, Category, ExpiryRule, ProgramCatalog, ProgramId};
@@ -237,7 +243,13 @@ impl Ledger {
     pub fn build(catalog: &ProgramCatalog, events: &[Recorded]) -> Ledger {
         let mut ledger = Ledger::default();
         let trusted: Vec<&Recorded> = events.iter().filter(|r| r.evidence.trust.counts()).collect();
+        let claimed = claimed_mail_cards(&trusted);
         for record in trusted.iter().filter(|r| r.event.kind == EventKind::Grant) {
+            if let Some(card) = claimed.get(record.id.as_str()) {
+                let reason = format!("the gift card of {card} (mail), claimed into the balance");
+                ledger.skipped.push((record.id.clone(), reason));
+                continue;
+            }
             match lot_from_grant(catalog, record) {
                 Ok(lot) => ledger.lots.push(lot),
                 Err(reason) => ledger.skipped.push((record.id.clone(), reason)),
@@ -538,6 +550,49 @@ impl Ledger {
     }
 }
 
+/// How long before its "Gift Card added" row on the page a card from mail can have arrived.
+const CLAIM_WINDOW_DAYS: i64 = 366;
+/// Slack for a page dated in another time zone than the mail.
+const CLAIM_CLOCK_SLACK_DAYS: i64 = 2;
+
+/// Page rows that are the claim of a gift card received by mail, mapped to that card's id.
+fn claimed_mail_cards<'a>(trusted: &[&'a Recorded]) -> BTreeMap<&'a str, &'a str> {
+    let gift_card = |r: &&Recorded| {
+        r.event.kind == EventKind::Grant
+            && r.event.program.as_ref().is_some_and(|p| p.as_str() == ProgramId::GIFT_CARD)
+            && r.event.amount.is_some()
+            && r.event.occurred_on.is_some()
+    };
+    let mut from_mail: Vec<&Recorded> =
+        trusted.iter().copied().filter(gift_card).filter(|r| r.evidence.source.identity_scope() == "mail").collect();
+    from_mail.sort_by(|a, b| (a.event.occurred_on, &a.id).cmp(&(b.event.occurred_on, &b.id)));
+    let mut page_rows: Vec<&Recorded> = trusted
+        .iter()
+        .copied()
+        .filter(gift_card)
+        .filter(|r| r.evidence.source == SourceKind::Page && r.event.order_id.is_none())
+        .collect();
+    page_rows.sort_by(|a, b| (a.event.occurred_on, &a.id).cmp(&(b.event.occurred_on, &b.id)));
+
+    let mut taken = vec![false; from_mail.len()];
+    let mut claimed = BTreeMap::new();
+    for row in page_rows {
+        let (Some(amount), Some(added_on)) = (row.event.amount, row.event.occurred_on) else { continue };
+        let card = from_mail.iter().enumerate().rev().find(|(i, card)| {
+            let received_on = card.event.occurred_on.expect("filtered");
+            let days_before = days_between(received_on, added_on);
+            !taken[*i]
+                && card.event.amount == Some(amount)
+                && (-CLAIM_CLOCK_SLACK_DAYS..=CLAIM_WINDOW_DAYS).contains(&days_before)
+        });
+        if let Some((i, card)) = card {
+            taken[i] = true;
+            claimed.insert(row.id.as_str(), card.id.as_str());
+        }
+    }
+    claimed
+}
+
 /// What makes two redeems the same use: balance, currency, signed amount and order.
 type UseKey = (BalanceKind, Currency, i64, String);
 
@@ -831,6 +886,49 @@ mod tests {
         let check = &ledger.checks[0];
         assert_eq!((check.observed, check.estimated, check.expires_on), (usd(100), usd(200), expiry));
         assert!(!check.agrees());
+    }
+
+    fn from(source: SourceKind, mut record: Recorded) -> Recorded {
+        record.evidence.source = source;
+        record
+    }
+
+    #[test]
+    fn a_gift_card_from_mail_claimed_on_the_page_counts_once() {
+        let card = |id, amount, on| grant(id, "gift-card", usd(amount), on, None);
+        let events = vec![
+            from(SourceKind::Mbox, card("mail-25", 2500, day(1, 10))),
+            from(SourceKind::Imap, card("mail-25-again", 2500, day(3, 1))),
+            from(SourceKind::Mbox, card("mail-10", 1000, day(1, 20))),
+            // Claimed a week later: the same card.
+            from(SourceKind::Page, card("page-25", 2500, day(1, 17))),
+            // A second $25 row: the March card, claimed in April.
+            from(SourceKind::Page, card("page-25-b", 2500, day(4, 2))),
+            // A third $25 row has no card left in mail: a card mail never showed.
+            from(SourceKind::Page, card("page-25-c", 2500, day(4, 3))),
+            // A $10 row before the $10 mail arrived is another card.
+            from(SourceKind::Page, card("page-10", 1000, day(1, 5))),
+        ];
+        let ledger = Ledger::build(&ProgramCatalog::builtin(), &events);
+        let mut ids: Vec<&str> = ledger.lots.iter().map(|l| l.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["mail-10", "mail-25", "mail-25-again", "page-10", "page-25-c"]);
+        let skipped: Vec<&str> = ledger.skipped.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(skipped, ["page-25", "page-25-b"]);
+        assert!(ledger.skipped[0].1.contains("mail-25"), "{:?}", ledger.skipped);
+        assert!(ledger.skipped[1].1.contains("mail-25-again"), "{:?}", ledger.skipped);
+    }
+
+    #[test]
+    fn a_page_row_naming_an_order_is_a_refund_not_a_claimed_card() {
+        let mut refund = grant("page-refund", "gift-card", usd(2500), day(1, 12), None);
+        refund.event.order_id = Some("111-0000000-0000000".into());
+        let events = vec![
+            from(SourceKind::Mbox, grant("mail", "gift-card", usd(2500), day(1, 10), None)),
+            from(SourceKind::Page, refund),
+        ];
+        let ledger = Ledger::build(&ProgramCatalog::builtin(), &events);
+        assert_eq!(ledger.lots.len(), 2);
     }
 
     #[test]

@@ -253,6 +253,37 @@ fn gift_card_pages_give_movements_and_a_checked_balance() {
 }
 
 #[test]
+fn a_gift_card_from_mail_claimed_on_the_page_counts_once() {
+    let env = Env::on("2026-06-01");
+    let mail = env.dir().join("gift.eml");
+    std::fs::write(
+        &mail,
+        "From: \"Amazon.com\" <gc-orders@gc.email.amazon.com>\r\n\
+         To: sam@example.net\r\n\
+         Subject: Robin sent you a Gift Card for $50.00\r\n\
+         Date: Tue, 30 Dec 2025 09:00:00 +0000\r\n\
+         Message-ID: <gift-claimed-later@gc.email.amazon.com>\r\n\
+         Authentication-Results: mx.example.net; dkim=pass header.d=gc.email.amazon.com; dmarc=pass\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\r\n\
+         Robin sent you a $50.00 Amazon.com eGift Card.\r\n\
+         Claim code: QWER-TYUIOP-TST1. Apply it to your account at amazon.com/redeem.\r\n",
+    )
+    .unwrap();
+    scan(&env, &mail.display().to_string());
+    // The card was claimed on January 3 ("Gift Card added", $50.00) and then spent down to $40.
+    scan(&env, &fixture("pages/gc-balance-us-page-2.html"));
+    scan(&env, &fixture("pages/gc-balance-us.html"));
+    let grants = events_of_kind(&env, "grant");
+    let fifties = grants.iter().filter(|g| g["program"] == "gift-card" && g["amount"] == "50.00").count();
+    assert_eq!(fifties, 2, "both sources keep their evidence: {grants:#?}");
+    let lines = env.json(&["balance"])["lines"].clone();
+    let gift = lines.as_array().unwrap().iter().find(|l| l["program"] == "gift-card").unwrap();
+    assert_eq!(gift["available"], "40.00", "one card, counted once: {lines:#}");
+    let checks = env.json(&["balance"])["checks"].clone();
+    assert!(checks.as_array().unwrap().iter().all(|c| c["agrees"] == true), "{checks:#}");
+}
+
+#[test]
 fn the_no_rush_page_teaches_lots_without_counting_mail_twice() {
     let env = Env::on("2026-05-03");
     // One of the page's rewards is already known (from mail; typed in here).
