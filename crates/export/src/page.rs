@@ -276,6 +276,10 @@ impl Reading {
     }
 
     fn movement(&mut self, row: &ActivityRow, locator: &str) {
+        // A row of nothing (a zero-amount adjustment) moves no money: neither grant nor use.
+        if row.amount.is_zero() {
+            return;
+        }
         let lower = row.description.to_lowercase();
         let meaning = GIFT_CARD_ROWS.iter().find(|(phrase, _)| lower.contains(phrase)).map(|(_, m)| *m);
         let meaning = match (meaning, row.amount.is_negative()) {

@@ -336,6 +336,17 @@ fn the_gift_card_page_gives_movements_and_the_balance() {
 }
 
 #[test]
+fn a_row_of_zero_moves_nothing() {
+    // Found by the `export` fuzz target: a row whose amount reads $0.00.
+    let mut bytes = std::fs::read(fixtures().join("pages/gc-balance-us.html")).unwrap();
+    replace_all(&mut bytes, b"-$3.00", b"$0.00 ");
+    let reading = read_page("zero.html", &bytes, None).unwrap();
+    assert!(reading.events.iter().all(|r| r.event.amount.is_none_or(|a| !a.is_zero())), "{:#?}", reading.events);
+    assert_eq!(of_kind(&reading, EventKind::Redeem).len(), 2);
+    assert_eq!(of_kind(&reading, EventKind::Grant).len(), 2);
+}
+
+#[test]
 fn overlapping_pages_share_the_rows_they_both_show() {
     let first = page("gc-balance-us.html", None).unwrap();
     let second = page("gc-balance-us-page-2.html", None).unwrap();
