@@ -6,6 +6,7 @@ wordings and encodings of its own, shaped like ../shared/corpus.
 
 Deterministic: the same bytes every run (seeded random, no clock).
 """
+import datetime as dt
 import json
 import os
 import sys
@@ -45,8 +46,9 @@ def build(seed=5):
                 lang = "fr" if t.__name__ == "ca_fr" else None
                 msgs.append(make(ctx, f"{family} {market}" if family == "no-rush grant" else family, market, t, lang=lang,
                                  note=t.__name__))
+    fixed = {"coins_notice": dt.datetime(2025, 2, 21, 16, 5), "coins_refund": dt.datetime(2025, 8, 27, 9, 40)}
     for t, market, family, auth in negatives.AMAZON_NEG:
-        msgs.append(make(ctx, family, market, t, negative=True, auth=auth, note=t.__name__))
+        msgs.append(make(ctx, family, market, t, negative=True, auth=auth, note=t.__name__, when=fixed.get(t.__name__)))
     for i in range(NOISE_COUNT):
         t, market = negatives.NOISE[i % len(negatives.NOISE)]
         msgs.append(make(ctx, "noise: " + t.__name__[2:], market, t, note=t.__name__))

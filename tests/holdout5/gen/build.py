@@ -227,7 +227,7 @@ def make(ctx, family, market, tmpl, lang=None, negative=False, layout=None, char
     dom = sender[1].split("@")[1]
     layout = layout or t.get("layout") or LAYOUTS[(ctx.rot + rng.randrange(3)) % len(LAYOUTS)]
     ctx.rot += 1
-    cte = cte or rng.choice(CTES)
+    cte = cte or t.get("cte") or rng.choice(CTES)
     if charset == "iso-2022-jp" and cte in ("quoted-printable", "8bit"):
         cte = "7bit"
     tstyle = rng.randrange(3)

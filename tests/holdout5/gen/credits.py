@@ -497,8 +497,8 @@ def rd_jp_digital(x):
 
 def rd_us_retail(x):
     oid = x.oid()
-    sub = x.pick([3285, 5410, 2599])
-    gc = x.pick([sub, 1000, 2000])
+    sub = x.pick([3285, 5410, 2599, 149999])
+    gc = x.pick([sub, 1000, 2000]) if sub < 10000 else 125000
     gc = min(gc, sub)
     rest = sub - gc
     pay = f"Visa ending in 4417: {x.M(rest)}" if rest else "Paid in full with your gift card balance."

@@ -116,12 +116,12 @@ def rejected_de(x):
 
 
 def coins_refund(x):
-    body = f"""As announced, Amazon Coins were discontinued on August 20, 2025. Your unused balance of 850 Coins ({x.M(850)}) has been refunded to your payment method on file."""
+    body = f"""As announced in February, the Amazon Coins program ended on August 20, 2025. Your unused balance of 850 Coins ({x.M(850)}) has been refunded to your payment method on file."""
     return dict(subject="Your Amazon Coins balance has been refunded", body=body, sender=snd(x, "digital-no-reply"))
 
 
 def coins_notice(x):
-    body = f"""Important: Amazon Coins can no longer be purchased. Coins you already have can be used until August 20, 2025; any remaining Coins will then be refunded."""
+    body = f"""Important: Amazon Coins can no longer be purchased. Coins you already have can be used until August 20, 2025; any Coins left after that date will be refunded to your payment method."""
     return dict(subject="Changes to Amazon Coins", body=body, sender=snd(x, "appstore-no-reply", "Amazon Appstore"))
 
 
@@ -284,6 +284,16 @@ def n_personal(x):
     return dict(subject=s, body=f"Hi {x.first},\n\n{b}\n\n{p[0].split()[0]}", sender=p)
 
 
+def n_recipe(x):
+    body = """Here it is, copied exactly.
+
+From the card Grandma wrote: two cups flour, one egg, a pinch of salt.
+>From what I remember she also added a splash of milk.
+
+Mara"""
+    return dict(subject="Re: the recipe", body=body, sender=PEOPLE[0], layout="plain", cte="8bit")
+
+
 def n_bank(x):
     body = f"""Your statement for the period ending {x.D(x.earlier(1, 5))} is available. Closing balance: {x.M(x.rng.randrange(20000, 500000))}. Minimum payment due: {x.M(2500)}."""
     return dict(subject="Your statement is ready", body=body, sender=("Northgate Bank", "statements@northgate-bank.example"))
@@ -343,4 +353,4 @@ def n_fr(x):
 
 NOISE = [(n_personal, "US"), (n_bank, "US"), (n_cafe, "US"), (n_otherstore, "US"), (n_giftcard_other, "US"),
          (n_travel, "UK"), (n_newsletter, "US"), (n_utility, "CA"), (n_parcel, "UK"), (n_jp, "JP"),
-         (n_de, "DE"), (n_fr, "FR"), (n_personal, "UK"), (n_travel, "FR"), (n_bank, "UK")]
+         (n_de, "DE"), (n_fr, "FR"), (n_personal, "UK"), (n_travel, "US"), (n_bank, "UK"), (n_recipe, "US")]

@@ -228,8 +228,108 @@ def jp_b(x):
                 events=[x.ev("grant", "no-rush", amt, exp, oid)])
 
 
-GRANTS = {"US": [us_a, us_b, us_c, us_d, us_e, us_f], "UK": [uk_a, uk_b], "CA": [ca_a, ca_fr],
-          "DE": [de_a, de_b], "FR": [fr_a, fr_b], "JP": [jp_a, jp_b]}
+def us_g(x):
+    amt, exp, oid = 100, x.later(35, 150), x.oid()
+    bal = amt + 100 * x.rng.randrange(2, 6)
+    body = f"""Hi {x.first},
+
+Your No-Rush choice on order {oid} earned you {x.M(amt)} toward digital purchases. This reward expires {x.D(exp)}.
+
+Your No-Rush reward balance is now {x.M(bal)}. Rewards earned on different orders can have different expiration dates; see them all on your No-Rush rewards page.
+
+Amazon.com"""
+    return dict(subject="Benefit Confirmation for your Order", body=body, sender=snd(x), events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def us_h(x):
+    amt, exp, oid = x.pick([100, 200]), x.later(40, 160), x.oid()
+    body = f"""Shipment 2 of 2 for order {oid} has left our fulfillment center.
+
+Because this shipment went out with No-Rush Shipping, a {x.M(amt)} digital reward (expires {x.D(exp)}) has been applied to your account. Use it on eligible Kindle books, movies, TV shows, music and apps.
+
+Track your package in Your Orders."""
+    return dict(subject=f"Your order {oid}: benefit applied", body=body, sender=snd(x, "shipment-tracking"),
+                events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def us_i(x):
+    amt, exp, oid = x.pick([100, 300]), x.later(40, 160), x.oid()
+    body = f"""# Benefit Confirmation
+
+Order {oid}
+
+| Benefit | Amount | Expires
+| No-Rush digital reward | {x.M(amt)} | {x.D(exp)}
+
+This benefit can be applied to select eBooks, digital music, videos and apps purchased from Amazon.com."""
+    return dict(subject="Benefit Confirmation for your Order", body=body, sender=snd(x), layout="html",
+                events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def uk_c(x):
+    amt, exp, oid = 100, x.later(40, 180), x.oid()
+    body = f"""Hi {x.first},
+
+We've added a {x.M(amt)} Kindle and digital video credit to your account as a thank-you for choosing No-Rush Delivery (order {oid}). Your credit is valid until {x.D(exp)}.
+
+Happy reading and watching,
+Amazon.co.uk"""
+    return dict(subject="Your No-Rush reward", body=body, sender=snd(x, "digital-rewards"), events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def ca_b(x):
+    amt, exp, oid = 100, x.later(40, 180), x.oid()
+    body = f"""| Order | {oid}
+| Delivery | No-Rush Shipping
+| Digital reward | {x.M(amt)}
+| Expiry date | {x.D(exp)}
+
+Your reward is ready to use on eligible eBooks, music and video. Thank you for choosing No-Rush Shipping."""
+    return dict(subject="Your No-Rush reward is ready", body=body, sender=snd(x, "no-rush-rewards"),
+                events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def de_c(x):
+    amt, exp, oid = 100, x.later(40, 180), x.oid()
+    body = f"""Hallo {x.first},
+
+Bestellung Nr. {oid} wurde versandt. Da Sie die Option "Versand ohne Eile" gewählt haben, erhalten Sie {x.M(amt)} für digitale Inhalte auf Amazon.de.
+
+Ablaufdatum der Gutschrift: {x.D(exp)}
+
+Ihr Amazon.de Team"""
+    return dict(subject="Danke für Ihre Geduld: Ihre Gutschrift", body=body, sender=snd(x, "versandbestaetigung"),
+                events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def fr_c(x):
+    amt, exp, oid = 100, x.later(40, 180), x.oid()
+    body = f"""Bonjour,
+
+Merci d'avoir accepté une livraison moins rapide pour votre commande n° {oid}. Vous bénéficiez de {x.M(amt)} à valoir sur des contenus numériques (livres Kindle, musique, vidéo), à utiliser au plus tard le {x.D(exp)}.
+
+Amazon.fr"""
+    return dict(subject="Merci pour votre patience", body=body, sender=snd(x, "expedition"),
+                events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+def jp_c(x):
+    amt, exp, oid = 100, x.later(40, 180), x.oid()
+    body = f"""いつもAmazon.co.jpをご利用いただきありがとうございます。
+
+お急ぎ便を利用しない配送オプションをご選択いただいたため、下記の特典を付与しました。
+
+| 注文番号 | {oid}
+| 特典 | デジタル特典 {x.M(amt)}
+| 期限 | {x.D(exp)}まで
+
+特典は対象のデジタルコンテンツのご購入時に自動で適用されます。"""
+    return dict(subject="【Amazon.co.jp】特典付与のご連絡", body=body, sender=snd(x, "digital-no-reply"),
+                events=[x.ev("grant", "no-rush", amt, exp, oid)])
+
+
+GRANTS = {"US": [us_a, us_b, us_c, us_d, us_e, us_f, us_g, us_h, us_i], "UK": [uk_a, uk_b, uk_c],
+          "CA": [ca_a, ca_fr, ca_b], "DE": [de_a, de_b, de_c], "FR": [fr_a, fr_b, fr_c], "JP": [jp_a, jp_b, jp_c]}
 
 
 # ------------------------------------------------------------------ promises
