@@ -20,7 +20,7 @@ def facts(raw):
     subj = re.search(rb"^Subject: (.*?)\r?$", raw, re.M).group(1)
     m = re.match(rb"=\?([^?]+)\?([BQbq])\?", subj)
     senc = f"{m.group(2).decode().upper()}:{m.group(1).decode().lower()}" if m else "ascii"
-    return ctes, charsets, senc
+    return sorted(ctes), sorted(charsets), senc
 
 
 def readme(msgs, exp, dup):
