@@ -221,6 +221,12 @@ def make(ctx, family, market, tmpl, lang=None, negative=False, layout=None, char
     if charset == "us-ascii" and not all(mime.can_encode(s, "us-ascii") for s in (t["body"], t["subject"])):
         charset = "utf-8"
         x.charset = charset
+    # more Shift_JIS: every other UTF-8 Japanese message is re-encoded (uses no randomness,
+    # so every other message keeps its bytes; U+00A5 would turn into a backslash, so not then)
+    if market == "JP" and charset == "utf-8" and ctx.n % 2 == 0 and "¥" not in t["body"] + t["subject"] \
+            and mime.can_encode(t["body"] + t["subject"], "shift_jis"):
+        charset = "shift_jis"
+        x.charset = charset
     if not mime.can_encode(t["body"], charset):
         raise ValueError(f"{family}: body not encodable in {charset}")
     sender = t.get("sender") or sender
