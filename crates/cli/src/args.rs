@@ -415,6 +415,8 @@ pub struct BalanceArgs {
 pub enum ExportFormat {
     Json,
     Csv,
+    /// A Beancount journal of the credits, with balance assertions (credits only)
+    Beancount,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,10 +1,12 @@
-//! `unspent export`: the ledger or the event log as JSON or CSV.
+//! `unspent export`: the ledger or the event log as JSON or CSV, or the
+//! ledger as a Beancount journal.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 
 use unspent_core::ledger::Lot;
 
+use super::journal;
 use super::list::ledger;
 use crate::args::{ExportArgs, ExportFormat, ExportWhat};
 use crate::context::Context;
@@ -13,6 +15,11 @@ use crate::error::{CliError, Result};
 
 pub async fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
     let as_of = ctx.date_or_today("--as-of", args.as_of.as_deref())?;
+    if (args.what, args.format) == (ExportWhat::Events, ExportFormat::Beancount) {
+        return Err(CliError::usage(
+            "--format beancount writes the credits (a journal); use json or csv for --what events",
+        ));
+    }
     let mut out: Box<dyn Write> = match &args.out {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).map_err(|e| CliError::source(format!("cannot write {}: {e}", path.display())))?,
@@ -26,6 +33,9 @@ pub async fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
             match format {
                 ExportFormat::Json => write_json(&mut out, &lots)?,
                 ExportFormat::Csv => write_lots_csv(&mut out, &lots)?,
+                ExportFormat::Beancount => {
+                    out.write_all(journal::beancount(&ledger, &ctx.catalog, as_of).as_bytes())?
+                }
             }
         }
         (ExportWhat::Events, format) => {
@@ -34,6 +44,7 @@ pub async fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
             match format {
                 ExportFormat::Json => write_json(&mut out, &events)?,
                 ExportFormat::Csv => write_events_csv(&mut out, &events)?,
+                ExportFormat::Beancount => unreachable!("refused above"),
             }
         }
     }

@@ -4,6 +4,7 @@ mod add;
 mod alerts;
 mod demo;
 mod export;
+mod journal;
 mod list;
 mod orders;
 mod plan;

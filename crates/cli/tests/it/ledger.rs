@@ -237,3 +237,89 @@ fn exports_parse_back_as_csv_and_json() {
     let json: Value = serde_json::from_str(&env.ok(&["export", "--format", "json"])).unwrap();
     assert_eq!(json.as_array().unwrap().len(), 2);
 }
+
+/// Loads a Beancount journal with Beancount itself (installed by scripts/setup.d/40-beancount.sh)
+/// and prints its errors, its balances per account and currency, and each transaction's flag.
+const BEANCOUNT_READ: &str = r#"
+import json, sys
+from beancount import loader
+from beancount.core import data, realization
+entries, errors, _ = loader.load_file(sys.argv[1])
+real = realization.realize(entries)
+balances = {}
+for acc in realization.iter_children(real):
+    for pos in acc.balance:
+        balances[f"{acc.account} {pos.units.currency}"] = str(pos.units.number)
+txns = [e for e in entries if isinstance(e, data.Transaction)]
+print(json.dumps({
+    "errors": [str(e.message) for e in errors],
+    "balances": balances,
+    "flags": {t.meta.get("redeem", t.meta.get("lot")): t.flag for t in txns},
+    "posting_lots": sorted(p.meta["lot"] for t in txns for p in t.postings if p.meta and "lot" in p.meta),
+}))
+"#;
+
+#[test]
+fn the_beancount_journal_checks_and_adds_up_to_the_ledger() {
+    let python = std::env::var("UNSPENT_TEST_PYTHON").unwrap_or_else(|_| {
+        panic!("UNSPENT_TEST_PYTHON is not set: this test reads the journal with Beancount, which scripts/setup.d/40-beancount.sh installs; run it with scripts/test")
+    });
+    let env = Env::on("2026-05-01");
+    let add = |args: &[&str]| env.add(args).trim().to_string();
+    // Spent by the first redeem; another credit of $2 lasts past --as-of.
+    let used_up =
+        add(&["grant", "--program", "no-rush", "--amount", "$1.00", "--expires", "2026-03-31", "--on", "2026-01-05"]);
+    let later =
+        add(&["grant", "--program", "no-rush", "--amount", "$2.00", "--expires", "2026-06-30", "--on", "2026-01-10"]);
+    let lost = add(&[
+        "grant",
+        "--program",
+        "promotional",
+        "--amount",
+        "$3.00",
+        "--expires",
+        "2026-04-15",
+        "--on",
+        "2026-01-20",
+        "--categories",
+        "video",
+    ]);
+    let card =
+        add(&["grant", "--program", "gift-card", "--amount", "£20", "--on", "2026-01-02", "--marketplace", "UK"]);
+    // Spans two lots, chosen by the ledger: flagged `!`, one posting per lot.
+    let spread = add(&["redeem", "--amount", "$1.50", "--order", "D01-1", "--on", "2026-02-15"]);
+    // Names its lot: not an estimate.
+    let named = add(&["redeem", "--amount", "$0.50", "--lot", &lost, "--on", "2026-02-20"]);
+    add(&["redeem", "--amount", "£5", "--program", "gift-card", "--order", "202-1", "--on", "2026-03-01"]);
+    // After --as-of: not in the journal.
+    add(&["redeem", "--amount", "$1.00", "--on", "2026-05-10"]);
+    add(&["grant", "--program", "promotional", "--amount", "$9.00", "--on", "2026-05-20"]);
+
+    let path = env.dir().join("credits.beancount");
+    env.ok(&["export", "--format", "beancount", "--out", path.to_str().unwrap()]);
+    let out = std::process::Command::new(&python).arg("-c").arg(BEANCOUNT_READ).arg(&path).output().unwrap();
+    assert!(out.status.success(), "Beancount could not read the journal: {}", String::from_utf8_lossy(&out.stderr));
+    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let journal = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(read["errors"], serde_json::json!([]), "bean-check's errors (balance assertions included):\n{journal}");
+
+    // What Beancount adds up is what `unspent credits` shows on the day.
+    let credits = env.json(&["credits"]);
+    let remaining = |id: &str| find(&credits, id)["remaining"].as_str().unwrap().to_string();
+    let balances = &read["balances"];
+    assert_eq!(balances["Assets:Amazon:Credit:No-Rush USD"], remaining(&later), "{journal}");
+    assert_eq!(balances["Assets:Amazon:Balance:Gift-Card GBP"], remaining(&card).as_str());
+    assert!(balances["Assets:Amazon:Credit:Promotional USD"].is_null(), "expired, so empty: {journal}");
+    assert!(journal.contains("balance Assets:Amazon:Credit:Promotional 0.00 USD"), "{journal}");
+    assert_eq!(balances["Expenses:Amazon:Expired:Promotional USD"], "2.00");
+    assert_eq!(balances["Expenses:Amazon:Orders USD"], "2.00");
+    assert_eq!(balances["Income:Amazon:Promotional USD"], "-3.00", "the $9 granted after --as-of is left out");
+    assert_eq!((read["flags"][&spread].as_str(), read["flags"][&named].as_str()), (Some("!"), Some("*")));
+    let mut lots = vec![used_up, lost.clone(), lost, card];
+    lots.sort();
+    assert_eq!(read["posting_lots"], serde_json::json!(lots));
+
+    let (code, message) = env.fails(&["export", "--format", "beancount", "--what", "events"]);
+    assert_eq!(code, 2);
+    assert!(message.contains("use json or csv"), "{message}");
+}
