@@ -5,6 +5,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::imap::ImapUrl;
+use crate::packed::{Packed, sniff_packed};
 
 /// How many bytes of a file are looked at to tell what it is.
 const SNIFF: usize = 8192;
@@ -24,6 +25,8 @@ pub enum Input {
     MailFolder { root: PathBuf, messages: Vec<PathBuf>, mboxes: Vec<PathBuf>, export: bool },
     /// One message.
     Eml(PathBuf),
+    /// Mail in an archive: a Takeout `.zip`/`.tgz` with mbox files, or a gzipped mbox.
+    Packed(PathBuf, Packed),
     /// A live IMAP mailbox.
     Imap(ImapUrl),
     /// Amazon's data export or a saved page: a zip, a CSV, an HTML page, or
@@ -39,6 +42,7 @@ impl Input {
             Input::Maildir(_) => "Maildir",
             Input::MailFolder { .. } => "folder of messages",
             Input::Eml(_) => "message",
+            Input::Packed(..) => "archive of mail",
             Input::Imap(_) => "IMAP mailbox",
             Input::Export(_) => "Amazon export or saved page",
         }
@@ -56,6 +60,10 @@ pub enum DetectError {
     Empty(String),
     #[error("{0}: cannot tell what this is (not an mbox, an e-mail, a Maildir, an Amazon export or a saved page)")]
     Unknown(String),
+    #[error(
+        "{0}: a gzip file with no mbox inside (unspent reads Takeout .zip and .tgz archives and gzipped mbox files)"
+    )]
+    PackedWithoutMail(String),
     #[error("{0}: holds no mail and no Amazon export files")]
     EmptyFolder(String),
     #[error("{0}")]
@@ -95,6 +103,13 @@ pub fn detect(arg: &str) -> Result<Input, DetectError> {
     let head = read_head(path).map_err(|e| DetectError::Unreadable { path: arg.to_string(), reason: e.to_string() })?;
     if head.is_empty() {
         return Err(DetectError::Empty(arg.to_string()));
+    }
+    let unreadable = |e: io::Error| DetectError::Unreadable { path: arg.to_string(), reason: e.to_string() };
+    if let Some(packed) = sniff_packed(path, &head).map_err(unreadable)? {
+        return Ok(Input::Packed(path.to_path_buf(), packed));
+    }
+    if head.starts_with(b"\x1f\x8b") {
+        return Err(DetectError::PackedWithoutMail(arg.to_string()));
     }
     match sniff(&head) {
         Sniffed::Mbox => Ok(Input::Mbox(path.to_path_buf())),

@@ -118,7 +118,8 @@ async fn scan_input(ctx: &Context, args: &ScanArgs, input: Input, report: &mut S
     match input {
         Input::Export(path) => scan_export::scan_file(ctx, &path, report).await,
         Input::Imap(url) => scan_imap::scan(ctx, args, &url, report).await,
-        Input::Mbox(path) => scan_mail::scan_mbox(ctx, args, &path, report).await,
+        Input::Mbox(path) => scan_mail::scan_mbox(ctx, args, &path, None, report).await,
+        Input::Packed(path, packed) => scan_mail::scan_mbox(ctx, args, &path, Some(packed), report).await,
         Input::Maildir(root) => {
             let files = unspent_sources::maildir_messages(&root)
                 .map_err(|e| CliError::source(format!("{}: cannot list the Maildir: {e}", root.display())))?;
@@ -132,7 +133,7 @@ async fn scan_input(ctx: &Context, args: &ScanArgs, input: Input, report: &mut S
                 scan_mail::scan_files(ctx, args, unspent_core::SourceKind::Eml, &root, messages, report).await?;
             }
             for mbox in mboxes {
-                scan_mail::scan_mbox(ctx, args, &mbox, report).await?;
+                scan_mail::scan_mbox(ctx, args, &mbox, None, report).await?;
             }
             if export {
                 scan_export::scan_file(ctx, &root, report).await?;

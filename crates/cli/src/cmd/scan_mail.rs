@@ -1,4 +1,5 @@
-//! Scanning mail files: an mbox, a Maildir, `.eml` files.
+//! Scanning mail files: an mbox (plain, or streamed out of a Takeout archive),
+//! a Maildir, `.eml` files.
 //!
 //! A producer thread reads the files (the mbox splitter decides from each
 //! header block alone whether a message can matter: Takeout chats and what
@@ -11,15 +12,16 @@
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use indicatif::ProgressBar;
 use tokio::sync::mpsc;
 use unspent_core::date::add_days;
 use unspent_core::{Date, Problem, ProblemKind, SourceKind};
 use unspent_mail::{Extraction, MailContext};
-use unspent_sources::mbox::{Limits, Mbox, Sink, SplitProblem};
+use unspent_sources::mbox::{Limits, Mbox, Sink, SplitProblem, split_reader};
 use unspent_sources::message::{header_block, header_date, is_gmail_chat, strip_envelope, unquote_mboxrd};
+use unspent_sources::packed::{Packed, for_each_mbox};
 
 use super::scan::{Recorder, ScanReport, progress_bar};
 use crate::args::ScanArgs;
@@ -129,6 +131,8 @@ struct MboxSink<'d, 's, 'scope> {
     totals: Totals,
     latest_believable: Date,
     bar: ProgressBar,
+    /// For an archive, the archive's bytes read so far (the bar's measure).
+    archive_read: Option<Arc<AtomicU64>>,
 }
 
 impl Sink for MboxSink<'_, '_, '_> {
@@ -149,7 +153,8 @@ impl Sink for MboxSink<'_, '_, '_> {
     }
 
     fn progress(&mut self, offset: u64) {
-        self.bar.set_position(offset);
+        let position = self.archive_read.as_ref().map_or(offset, |read| read.load(Ordering::Relaxed));
+        self.bar.set_position(position);
     }
 }
 
@@ -158,7 +163,14 @@ fn source_name(path: &Path) -> String {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string()
 }
 
-pub async fn scan_mbox(ctx: &Context, args: &ScanArgs, path: &Path, report: &mut ScanReport) -> Result<()> {
+/// Scans an mbox file, or (`packed`) every mbox inside an archive, streamed.
+pub async fn scan_mbox(
+    ctx: &Context,
+    args: &ScanArgs,
+    path: &Path,
+    packed: Option<Packed>,
+    report: &mut ScanReport,
+) -> Result<()> {
     let name = source_name(path);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let bar = progress_bar(ctx, Some(size), true);
@@ -169,23 +181,51 @@ pub async fn scan_mbox(ctx: &Context, args: &ScanArgs, path: &Path, report: &mut
     let producer = {
         let (path, name, bar) = (path.to_path_buf(), name.clone(), bar.clone());
         tokio::task::spawn_blocking(move || -> std::io::Result<Totals> {
-            let mbox = if use_mmap {
-                // SAFETY: the user asked for --mmap, whose help says the file must
-                // not change while it is read; Mbox falls back to reads if mapping fails.
-                unsafe { Mbox::open_mmap(&path)? }
-            } else {
-                Mbox::open(&path)?
-            };
-            let mut mbox = mbox;
-            let limits = *mbox.limits();
+            let limits = Limits::default();
             let in_flight = Arc::new(AtomicUsize::new(0));
+            let archive_read = Arc::new(AtomicU64::new(0));
             rayon::scope(|scope| {
                 let dispatch = Dispatcher { scope, tx, in_flight, source: SourceKind::Mbox };
-                let mut sink =
-                    MboxSink { dispatch: &dispatch, name, limits, totals: Totals::default(), latest_believable, bar };
-                let stats = mbox.split(&mut sink)?;
-                sink.totals.bytes = stats.bytes;
-                sink.totals.messages = stats.messages;
+                let mut sink = MboxSink {
+                    dispatch: &dispatch,
+                    name: name.clone(),
+                    limits,
+                    totals: Totals::default(),
+                    latest_believable,
+                    bar,
+                    archive_read: packed.is_some().then(|| archive_read.clone()),
+                };
+                match packed {
+                    Some(packed) => {
+                        let found = for_each_mbox(&path, packed, archive_read, &mut |entry, stream| {
+                            sink.name = format!("{name}!{entry}");
+                            let stats = split_reader(stream, limits, &mut sink)?;
+                            sink.totals.bytes += stats.bytes;
+                            sink.totals.messages += stats.messages;
+                            Ok(())
+                        })
+                        .map_err(|e| {
+                            let why = format!("cannot read the archive to its end ({e}); was it cut short?");
+                            std::io::Error::new(e.kind(), why)
+                        })?;
+                        if found == 0 {
+                            return Err(std::io::Error::other("no mbox file inside this archive"));
+                        }
+                    }
+                    None => {
+                        let mut mbox = if use_mmap {
+                            // SAFETY: the user asked for --mmap, whose help says the file must
+                            // not change while it is read; Mbox falls back to reads if mapping fails.
+                            unsafe { Mbox::open_mmap(&path)? }
+                        } else {
+                            Mbox::open(&path)?
+                        }
+                        .with_limits(limits);
+                        let stats = mbox.split(&mut sink)?;
+                        sink.totals.bytes = stats.bytes;
+                        sink.totals.messages = stats.messages;
+                    }
+                }
                 Ok(sink.totals)
             })
         })

@@ -227,6 +227,67 @@ fn every_container_of_the_same_mail_gives_the_same_events() {
     assert_eq!(events(&all_db), reference);
 }
 
+/// Runs a system tool the way a user would have made the file (`tar`, `gzip`).
+fn shell(program: &str, args: &[&dyn AsRef<std::ffi::OsStr>]) {
+    let mut command = Command::new(program);
+    for arg in args {
+        command.arg(arg);
+    }
+    let output = command.output().unwrap_or_else(|e| panic!("{program} is needed for this test: {e}"));
+    assert!(output.status.success(), "{program}: {}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn takeout_archives_and_gzipped_mboxes_are_scanned_without_unpacking() {
+    use std::io::Write;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mails = sample_mails();
+    let mail = dir.path().join("Takeout/Mail");
+    std::fs::create_dir_all(&mail).unwrap();
+    let mbox = mail.join("All mail Including Spam and Trash.mbox");
+    std::fs::write(&mbox, mboxrd(&mails)).unwrap();
+    std::fs::write(dir.path().join("Takeout/archive_browser.html"), "<html></html>").unwrap();
+    let reference_db = dir.path().join("plain.db");
+    scan(&reference_db, &[&mbox]);
+    let reference = events(&reference_db);
+
+    let zip = dir.path().join("takeout-20261125T000000Z-001.zip");
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&zip).unwrap());
+    let deflated = zip::write::SimpleFileOptions::default();
+    writer.start_file("Takeout/archive_browser.html", deflated).unwrap();
+    writer.write_all(b"<html></html>").unwrap();
+    writer.start_file("Takeout/Mail/All mail Including Spam and Trash.mbox", deflated).unwrap();
+    writer.write_all(mboxrd(&mails).as_bytes()).unwrap();
+    writer.finish().unwrap();
+    let tgz = dir.path().join("takeout.tgz");
+    shell("tar", &[&"-czf", &tgz, &"-C", &dir.path(), &"Takeout"]);
+    shell("gzip", &[&"-k", &mbox]);
+    let gz = mail.join("All mail Including Spam and Trash.mbox.gz");
+
+    for (name, path) in [("zip", &zip), ("tgz", &tgz), ("gz", &gz)] {
+        let db = dir.path().join(format!("{name}.db"));
+        let report = scan(&db, &[path]);
+        assert_eq!(n(&report, "documents"), 6, "{name}: {report}");
+        assert_eq!(n(&report, "chats_skipped"), 1, "{name}: {report}");
+        assert_eq!(events(&db), reference, "{name} differs from the plain mbox");
+    }
+
+    // A gzip with no mail inside, and an archive cut short: one line each.
+    shell("gzip", &[&"-kf", &dir.path().join("Takeout/archive_browser.html")]);
+    let html_gz = dir.path().join("Takeout/archive_browser.html.gz");
+    let cut = dir.path().join("cut.tgz");
+    let bytes = std::fs::read(&tgz).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    for (bad, why) in [(&html_gz, "no mbox inside"), (&cut, "cut.tgz")] {
+        let output = run(unspent(&dir.path().join("bad.db")).arg("scan").arg(bad));
+        assert!(!output.status.success(), "{}", bad.display());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(why), "{stderr}");
+        assert_eq!(stderr.trim().lines().filter(|l| l.starts_with("unspent:")).count(), 1, "{stderr}");
+    }
+}
+
 #[test]
 fn a_single_message_file_is_read() {
     let dir = tempfile::tempdir().unwrap();
