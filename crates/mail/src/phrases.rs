@@ -115,6 +115,9 @@ pub enum Cue {
     Code,
     ClaimCode,
     Points,
+    /// A programme's name that makes a count of points beside it its
+    /// points ("Kindle"), short of the programme's full name.
+    PointsOwner,
     Aggregate,
     Rate,
     Conversion,
@@ -252,6 +255,7 @@ cue_lists! {
     code => Cue::Code,
     claim_code => Cue::ClaimCode,
     points => Cue::Points,
+    points_owner => Cue::PointsOwner,
     aggregate => Cue::Aggregate,
     rate => Cue::Rate,
     conversion => Cue::Conversion,
