@@ -6,7 +6,12 @@
 //! Transfer encodings, charsets (including ISO-2022-JP and Shift_JIS) and
 //! encoded-word headers are mail-parser's job.
 
-use mail_parser::{MessageParser, MimeHeaders, PartType};
+use std::borrow::Cow;
+
+use mail_parser::decoders::base64::base64_decode;
+use mail_parser::decoders::charsets::map::charset_decoder;
+use mail_parser::decoders::quoted_printable::quoted_printable_decode;
+use mail_parser::{Encoding, MessageParser, MessagePart, MimeHeaders, PartType};
 
 use crate::html;
 
@@ -72,6 +77,9 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
 
     let mut plain = String::new();
     let mut html_parts = Vec::new();
+    // The HTML parts as mail-parser read them, to take each once (a lone
+    // HTML part is both the text body and the HTML body).
+    let mut html_seen = Vec::new();
     for part in message.text_bodies().chain(message.html_bodies()) {
         mail.decoding_trouble |= part.is_encoding_problem;
         match &part.body {
@@ -79,7 +87,11 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
                 plain.push_str(text);
                 plain.push('\n');
             }
-            PartType::Html(markup) if !html_parts.contains(markup) => html_parts.push(markup.clone()),
+            PartType::Html(markup) if !html_seen.contains(&markup) => {
+                html_seen.push(markup);
+                let read_again = meta_charset_html(raw, part, markup).map(Cow::Owned);
+                html_parts.push(read_again.unwrap_or_else(|| markup.clone()));
+            }
             _ => {}
         }
     }
@@ -99,6 +111,34 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
     let replaced = mail.body.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
     mail.decoding_trouble |= replaced > 3 && replaced * 50 > mail.body.chars().count();
     Some(mail)
+}
+
+/// An HTML part whose MIME header names no charset and whose bytes are not
+/// UTF-8 (mail-parser then replaced what it could not read), decoded again
+/// in the charset its own `<meta>` names, as a browser reads it:
+/// `<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`.
+fn meta_charset_html(raw: &[u8], part: &MessagePart<'_>, markup: &str) -> Option<String> {
+    if !markup.contains(char::REPLACEMENT_CHARACTER) || part.content_type()?.attribute("charset").is_some() {
+        return None;
+    }
+    let body = raw.get(part.raw_body_offset() as usize..part.raw_end_offset() as usize)?;
+    let bytes = match part.encoding {
+        Encoding::QuotedPrintable => quoted_printable_decode(body)?,
+        Encoding::Base64 => base64_decode(body)?,
+        Encoding::None => body.to_vec(),
+    };
+    let decode = charset_decoder(meta_charset(&bytes[..bytes.len().min(4096)])?)?;
+    Some(decode(&bytes))
+}
+
+/// The charset named in the head of an HTML document (`charset=NAME`, any
+/// case, quoted or not).
+fn meta_charset(head: &[u8]) -> Option<&[u8]> {
+    let at = head.windows(8).position(|w| w.eq_ignore_ascii_case(b"charset="))? + 8;
+    let rest = &head[at..];
+    let rest = &rest[rest.iter().take_while(|b| matches!(b, b'"' | b'\'' | b' ')).count()..];
+    let len = rest.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')).count();
+    (len > 0).then(|| &rest[..len])
 }
 
 /// Whether `--boundary--` (RFC 2046's close delimiter) occurs in the message.
@@ -174,6 +214,21 @@ mod tests {
         let raw = b"From: a@amazon.com\nContent-Type: text/html; charset=utf-8\n\n<table><tr><td>Reward</td><td>$2.00</td></tr></table>";
         let mail = read(raw).unwrap();
         assert!(mail.body.contains("Reward") && mail.body.contains("$2.00"), "{}", mail.body);
+    }
+
+    #[test]
+    fn an_html_part_may_name_its_charset_in_a_meta_tag_only() {
+        let raw = b"From: a@amazon.de\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n\
+<html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=3Dwin=\ndows-1252\"></head>\n\
+<body>Sie verf=E4llt am 30.10.2026. =84Ohne Eile=93</body></html>\n";
+        let mail = read(raw).unwrap();
+        assert_eq!(mail.body.matches("Sie verfällt am 30.10.2026.").count(), 1, "{}", mail.body);
+        assert_eq!(meta_charset(b"<meta charset='ISO-8859-15'>"), Some(&b"ISO-8859-15"[..]));
+        assert_eq!(meta_charset(b"<meta name=x>"), None);
+        // A charset in the MIME header wins; UTF-8 is left alone.
+        let raw =
+            "From: a@amazon.de\nContent-Type: text/html; charset=utf-8\n\n<meta charset=iso-8859-1><p>verfällt</p>\n";
+        assert!(read(raw.as_bytes()).unwrap().body.contains("verfällt"));
     }
 
     #[test]
