@@ -107,6 +107,9 @@ pub enum Cue {
     PriceLabel,
     PriceTight,
     Balance,
+    /// Right after an amount: it is there to be used ("you have $3 to
+    /// spend"), which a credit just given is too.
+    ToUse,
     MinimumBefore,
     MinimumAfter,
     Credit,
@@ -247,6 +250,7 @@ cue_lists! {
     price_label => Cue::PriceLabel,
     price_tight => Cue::PriceTight,
     balance => Cue::Balance,
+    to_use => Cue::ToUse,
     minimum_before => Cue::MinimumBefore,
     minimum_after => Cue::MinimumAfter,
     credit => Cue::Credit,

@@ -1692,8 +1692,13 @@ impl<'a> Facts<'a> {
             {
                 continue;
             }
+            // "You've got a Kindle Reward" / "you have $3 to spend on Kindle
+            // books": an amount there to be used, in a message that gives a
+            // credit, is only weakly a balance; it is the credit given when
+            // the message gives no other.
+            let to_use = role == Role::Balance && self.there_to_use(amount);
             let kind = self.kind_of(amount).filter(|k| match role {
-                Role::Balance => *k == Kind::Notice,
+                Role::Balance => *k == Kind::Notice || (to_use && matches!(k, Kind::Grant | Kind::Stated)),
                 Role::Ceiling => *k == Kind::Offer,
                 _ => true,
             });
@@ -1702,7 +1707,8 @@ impl<'a> Facts<'a> {
             let restated = self.summary && (kind == Some(Kind::Stated) || self.labelled(amount));
             if let (Some(kind), false) = (kind, restated) {
                 let cues = self.cues_of(amount.seg);
-                let weak = kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present;
+                let weak = (kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present)
+                    || (to_use && kind != Kind::Notice);
                 let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
                 candidates.push(Candidate { kind, amount: amount.clone(), weak, listed });
             }
@@ -1804,6 +1810,21 @@ impl<'a> Facts<'a> {
             out.push((amount.range.start, event));
         }
         out
+    }
+
+    /// "you have $3 to spend": words of use right after an amount that
+    /// possession words made a balance (not a balance noun's value, not a
+    /// running total).
+    fn there_to_use(&self, amount: &Amount) -> bool {
+        let end = amount.range.end;
+        let balance_label =
+            self.label_of(amount).is_some_and(|l| self.hits_within(l).any(|h| h.cue == Cue::BalanceNoun));
+        let segment_end = self.doc.segments[amount.seg].end.max(end);
+        !balance_label
+            && !self.running_total(amount)
+            && self
+                .hits_within(end..segment_end.min(end + 24))
+                .any(|h| h.cue == Cue::ToUse && self.doc.text[end..h.start].trim().is_empty())
     }
 
     /// An order id in the credit's own sentence ("A $1.00 credit for order
