@@ -550,12 +550,19 @@ impl<'a> Facts<'a> {
     /// gave; unless someone is said to have sent it ("sent you", "a gift
     /// from") or the message holds its claim code.
     fn gift_card_redeemed(&self) -> bool {
-        let received = self.seg.iter().any(|s| s.gift_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode);
-        let applied = (0..self.seg.len()).any(|i| {
+        let applied_in = |i: usize, after: usize| {
             let hits = self.hits_in(i);
-            hits.iter().any(|h| h.cue == Cue::Used)
+            hits.iter().any(|h| h.cue == Cue::Used && h.start >= after)
                 && hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::GiftCard, Strength::Strong)))
-        });
+        };
+        // "Sie haben einen Geschenkgutschein über 25,00 € eingelöst": a
+        // sentence whose own verb, after the words of receiving, is a use.
+        let received_in = |i: usize| {
+            let first = self.hits_in(i).iter().find(|h| h.cue == Cue::GiftIncoming).map(|h| h.end);
+            first.is_some_and(|end| !applied_in(i, end))
+        };
+        let received = (0..self.seg.len()).any(received_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode);
+        let applied = (0..self.seg.len()).any(|i| applied_in(i, 0));
         applied && !received
     }
 
