@@ -1242,6 +1242,8 @@ impl<'a> Facts<'a> {
         // A list item reads as the rest of its lead-in: "Two credits are now
         // on your account:" / "- $3.00 toward music" / "- $2.00 toward video".
         let lead = self.lead_in(amount.seg);
+        // "Betrag:" / "5,00 €": a value under its label reads as the label's line.
+        let stacked = self.stacked_label(amount);
         let s = self.cues_of(amount.seg);
         let block = self.label_block(amount);
         // "We added $5.00 to your account", "Dafür schreiben wir Ihnen 1,00 € gut"
@@ -1252,6 +1254,7 @@ impl<'a> Facts<'a> {
         let speaks = given_money
             || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
+            || stacked.is_some_and(|l| self.credit_nearby(l))
             || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
             return None;
@@ -1291,6 +1294,7 @@ impl<'a> Facts<'a> {
         }
         let credit_word = self.credit_word_beside(amount.seg)
             || lead.is_some_and(|l| self.credit_word_beside(l))
+            || stacked.is_some_and(|l| self.credit_word_beside(l))
             || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit))
             || self.subject_heads(amount);
         if credit_word
@@ -1299,6 +1303,14 @@ impl<'a> Facts<'a> {
             return Some(Kind::Stated);
         }
         None
+    }
+
+    /// The segment of the label an amount is the value of, when the label
+    /// is the line above ("Amount:" / "$5.00").
+    fn stacked_label(&self, amount: &Amount) -> Option<usize> {
+        let label = self.label_of(amount)?;
+        let seg = self.doc.segment_of(label.start);
+        (label.start < self.doc.line_of(amount.range.start).start && seg < amount.seg).then_some(seg)
     }
 
     /// Where the parts of a given total are written: the labelled amounts on
