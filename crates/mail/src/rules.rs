@@ -1789,7 +1789,7 @@ impl<'a> Facts<'a> {
                 // A credit the message ties to an order it names, and to no
                 // programme: a reward earned by that order (No-Rush, Amazon
                 // Day; no other programme pays per order).
-                (Kind::Grant, None) if self.earned_by_order(&amount) => Some(Program::NoRush),
+                (Kind::Grant | Kind::Promise, None) if self.earned_by_order(&amount) => Some(Program::NoRush),
                 (Kind::Grant | Kind::Promise, None) => Some(Program::Promotional),
                 (_, p) => p,
             };
