@@ -1848,13 +1848,17 @@ impl<'a> Facts<'a> {
 
     /// An order id in the credit's own sentence ("A $1.00 credit for order
     /// 112-…") or in the block of label lines it is a value of ("Order: …" /
-    /// "Reward: $1.00"), not merely somewhere in the message.
+    /// "Reward: $1.00"), not merely somewhere in the message. An order that
+    /// ships: a digital order (`D01-…`) has no delivery to slow down.
     fn earned_by_order(&self, amount: &Amount) -> bool {
         let segments = self.label_block(amount).unwrap_or(amount.seg..amount.seg + 1);
         let from = self.doc.segments[segments.start].start;
         let to = self.doc.segments[segments.end - 1].end;
         let first = self.orders.partition_point(|o| o.at < from);
-        self.orders.get(first).is_some_and(|o| o.at < to)
+        self.orders[first.min(self.orders.len())..]
+            .iter()
+            .take_while(|o| o.at < to)
+            .any(|o| o.id.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// The expiry for a credit, reporting a date that cannot be read for sure.
