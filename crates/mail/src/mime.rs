@@ -80,17 +80,23 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
     // The HTML parts as mail-parser read them, to take each once (a lone
     // HTML part is both the text body and the HTML body).
     let mut html_seen = Vec::new();
+    let mut text_seen = Vec::new();
     for part in message.text_bodies().chain(message.html_bodies()) {
         mail.decoding_trouble |= part.is_encoding_problem;
         match &part.body {
-            PartType::Text(text) if !plain.contains(text.as_ref()) => {
-                plain.push_str(text);
+            PartType::Text(text) if !text_seen.contains(&text) => {
+                text_seen.push(text);
+                match read_again(raw, part, text, false) {
+                    Some(again) => plain.push_str(&again),
+                    None if !plain.contains(text.as_ref()) => plain.push_str(text),
+                    None => continue,
+                }
                 plain.push('\n');
             }
             PartType::Html(markup) if !html_seen.contains(&markup) => {
                 html_seen.push(markup);
-                let read_again = meta_charset_html(raw, part, markup).map(Cow::Owned);
-                html_parts.push(read_again.unwrap_or_else(|| markup.clone()));
+                let again = read_again(raw, part, markup, true).map(Cow::Owned);
+                html_parts.push(again.unwrap_or_else(|| markup.clone()));
             }
             _ => {}
         }
@@ -113,12 +119,15 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
     Some(mail)
 }
 
-/// An HTML part whose MIME header names no charset and whose bytes are not
-/// UTF-8 (mail-parser then replaced what it could not read), decoded again
-/// in the charset its own `<meta>` names, as a browser reads it:
-/// `<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`.
-fn meta_charset_html(raw: &[u8], part: &MessagePart<'_>, markup: &str) -> Option<String> {
-    if !markup.contains(char::REPLACEMENT_CHARACTER) || part.content_type()?.attribute("charset").is_some() {
+/// A text part whose MIME header names no charset and whose bytes are not
+/// UTF-8 (mail-parser then replaced what it could not read), decoded again:
+/// in the charset an HTML part's own `<meta>` names, as a browser reads it
+/// (`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`),
+/// else as windows-1252, what 8-bit mail without a charset mostly is (a
+/// superset of ISO-8859-1). Only when that reads more of it.
+fn read_again(raw: &[u8], part: &MessagePart<'_>, text: &str, html: bool) -> Option<String> {
+    let charset_named = part.content_type().and_then(|ct| ct.attribute("charset")).is_some();
+    if charset_named || !text.contains(char::REPLACEMENT_CHARACTER) {
         return None;
     }
     let body = raw.get(part.raw_body_offset() as usize..part.raw_end_offset() as usize)?;
@@ -127,8 +136,11 @@ fn meta_charset_html(raw: &[u8], part: &MessagePart<'_>, markup: &str) -> Option
         Encoding::Base64 => base64_decode(body)?,
         Encoding::None => body.to_vec(),
     };
-    let decode = charset_decoder(meta_charset(&bytes[..bytes.len().min(4096)])?)?;
-    Some(decode(&bytes))
+    let named = if html { meta_charset(&bytes[..bytes.len().min(4096)]) } else { None };
+    let decode = named.and_then(charset_decoder).or_else(|| charset_decoder(b"windows-1252"))?;
+    let again = decode(&bytes);
+    let unread = |t: &str| t.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
+    (unread(&again) < unread(text)).then_some(again)
 }
 
 /// The charset named in the head of an HTML document (`charset=NAME`, any
@@ -225,6 +237,10 @@ mod tests {
         assert_eq!(mail.body.matches("Sie verfällt am 30.10.2026.").count(), 1, "{}", mail.body);
         assert_eq!(meta_charset(b"<meta charset='ISO-8859-15'>"), Some(&b"ISO-8859-15"[..]));
         assert_eq!(meta_charset(b"<meta name=x>"), None);
+        // Without a <meta>, or in plain text, 8-bit bytes are windows-1252.
+        let raw = b"From: a@amazon.de\nContent-Type: text/plain\nContent-Transfer-Encoding: 8bit\n\nG\xfcltig bis 30.10.2026 \x84so\x93\n";
+        let mail = read(raw).unwrap();
+        assert_eq!(mail.body.matches("Gültig bis 30.10.2026 „so“").count(), 1, "{}", mail.body);
         // A charset in the MIME header wins; UTF-8 is left alone.
         let raw =
             "From: a@amazon.de\nContent-Type: text/html; charset=utf-8\n\n<meta charset=iso-8859-1><p>verfällt</p>\n";
