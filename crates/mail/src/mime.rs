@@ -6,7 +6,12 @@
 //! Transfer encodings, charsets (including ISO-2022-JP and Shift_JIS) and
 //! encoded-word headers are mail-parser's job.
 
-use mail_parser::{MessageParser, MimeHeaders, PartType};
+use std::borrow::Cow;
+
+use mail_parser::decoders::base64::base64_decode;
+use mail_parser::decoders::charsets::map::charset_decoder;
+use mail_parser::decoders::quoted_printable::quoted_printable_decode;
+use mail_parser::{Encoding, MessageParser, MessagePart, MimeHeaders, PartType};
 
 use crate::html;
 
@@ -72,14 +77,27 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
 
     let mut plain = String::new();
     let mut html_parts = Vec::new();
+    // The HTML parts as mail-parser read them, to take each once (a lone
+    // HTML part is both the text body and the HTML body).
+    let mut html_seen = Vec::new();
+    let mut text_seen = Vec::new();
     for part in message.text_bodies().chain(message.html_bodies()) {
         mail.decoding_trouble |= part.is_encoding_problem;
         match &part.body {
-            PartType::Text(text) if !plain.contains(text.as_ref()) => {
-                plain.push_str(text);
+            PartType::Text(text) if !text_seen.contains(&text) => {
+                text_seen.push(text);
+                match read_again(raw, part, text, false) {
+                    Some(again) => plain.push_str(&again),
+                    None if !plain.contains(text.as_ref()) => plain.push_str(text),
+                    None => continue,
+                }
                 plain.push('\n');
             }
-            PartType::Html(markup) if !html_parts.contains(markup) => html_parts.push(markup.clone()),
+            PartType::Html(markup) if !html_seen.contains(&markup) => {
+                html_seen.push(markup);
+                let again = read_again(raw, part, markup, true).map(Cow::Owned);
+                html_parts.push(again.unwrap_or_else(|| markup.clone()));
+            }
             _ => {}
         }
     }
@@ -99,6 +117,40 @@ pub fn read(raw: &[u8]) -> Option<Mail> {
     let replaced = mail.body.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
     mail.decoding_trouble |= replaced > 3 && replaced * 50 > mail.body.chars().count();
     Some(mail)
+}
+
+/// A text part whose MIME header names no charset and whose bytes are not
+/// UTF-8 (mail-parser then replaced what it could not read), decoded again:
+/// in the charset an HTML part's own `<meta>` names, as a browser reads it
+/// (`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`),
+/// else as windows-1252, what 8-bit mail without a charset mostly is (a
+/// superset of ISO-8859-1). Only when that reads more of it.
+fn read_again(raw: &[u8], part: &MessagePart<'_>, text: &str, html: bool) -> Option<String> {
+    let charset_named = part.content_type().and_then(|ct| ct.attribute("charset")).is_some();
+    if charset_named || !text.contains(char::REPLACEMENT_CHARACTER) {
+        return None;
+    }
+    let body = raw.get(part.raw_body_offset() as usize..part.raw_end_offset() as usize)?;
+    let bytes = match part.encoding {
+        Encoding::QuotedPrintable => quoted_printable_decode(body)?,
+        Encoding::Base64 => base64_decode(body)?,
+        Encoding::None => body.to_vec(),
+    };
+    let named = if html { meta_charset(&bytes[..bytes.len().min(4096)]) } else { None };
+    let decode = named.and_then(charset_decoder).or_else(|| charset_decoder(b"windows-1252"))?;
+    let again = decode(&bytes);
+    let unread = |t: &str| t.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
+    (unread(&again) < unread(text)).then_some(again)
+}
+
+/// The charset named in the head of an HTML document (`charset=NAME`, any
+/// case, quoted or not).
+fn meta_charset(head: &[u8]) -> Option<&[u8]> {
+    let at = head.windows(8).position(|w| w.eq_ignore_ascii_case(b"charset="))? + 8;
+    let rest = &head[at..];
+    let rest = &rest[rest.iter().take_while(|b| matches!(b, b'"' | b'\'' | b' ')).count()..];
+    let len = rest.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')).count();
+    (len > 0).then(|| &rest[..len])
 }
 
 /// Whether `--boundary--` (RFC 2046's close delimiter) occurs in the message.
@@ -174,6 +226,25 @@ mod tests {
         let raw = b"From: a@amazon.com\nContent-Type: text/html; charset=utf-8\n\n<table><tr><td>Reward</td><td>$2.00</td></tr></table>";
         let mail = read(raw).unwrap();
         assert!(mail.body.contains("Reward") && mail.body.contains("$2.00"), "{}", mail.body);
+    }
+
+    #[test]
+    fn an_html_part_may_name_its_charset_in_a_meta_tag_only() {
+        let raw = b"From: a@amazon.de\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n\
+<html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=3Dwin=\ndows-1252\"></head>\n\
+<body>Sie verf=E4llt am 30.10.2026. =84Ohne Eile=93</body></html>\n";
+        let mail = read(raw).unwrap();
+        assert_eq!(mail.body.matches("Sie verfällt am 30.10.2026.").count(), 1, "{}", mail.body);
+        assert_eq!(meta_charset(b"<meta charset='ISO-8859-15'>"), Some(&b"ISO-8859-15"[..]));
+        assert_eq!(meta_charset(b"<meta name=x>"), None);
+        // Without a <meta>, or in plain text, 8-bit bytes are windows-1252.
+        let raw = b"From: a@amazon.de\nContent-Type: text/plain\nContent-Transfer-Encoding: 8bit\n\nG\xfcltig bis 30.10.2026 \x84so\x93\n";
+        let mail = read(raw).unwrap();
+        assert_eq!(mail.body.matches("Gültig bis 30.10.2026 „so“").count(), 1, "{}", mail.body);
+        // A charset in the MIME header wins; UTF-8 is left alone.
+        let raw =
+            "From: a@amazon.de\nContent-Type: text/html; charset=utf-8\n\n<meta charset=iso-8859-1><p>verfällt</p>\n";
+        assert!(read(raw.as_bytes()).unwrap().body.contains("verfällt"));
     }
 
     #[test]

@@ -107,6 +107,9 @@ pub enum Cue {
     PriceLabel,
     PriceTight,
     Balance,
+    /// Right after an amount: it is there to be used ("you have $3 to
+    /// spend"), which a credit just given is too.
+    ToUse,
     MinimumBefore,
     MinimumAfter,
     Credit,
@@ -115,6 +118,9 @@ pub enum Cue {
     Code,
     ClaimCode,
     Points,
+    /// A programme's name that makes a count of points beside it its
+    /// points ("Kindle"), short of the programme's full name.
+    PointsOwner,
     Aggregate,
     Rate,
     Conversion,
@@ -244,6 +250,7 @@ cue_lists! {
     price_label => Cue::PriceLabel,
     price_tight => Cue::PriceTight,
     balance => Cue::Balance,
+    to_use => Cue::ToUse,
     minimum_before => Cue::MinimumBefore,
     minimum_after => Cue::MinimumAfter,
     credit => Cue::Credit,
@@ -252,6 +259,7 @@ cue_lists! {
     code => Cue::Code,
     claim_code => Cue::ClaimCode,
     points => Cue::Points,
+    points_owner => Cue::PointsOwner,
     aggregate => Cue::Aggregate,
     rate => Cue::Rate,
     conversion => Cue::Conversion,

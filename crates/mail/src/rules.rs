@@ -321,8 +321,10 @@ struct Facts<'a> {
     speaks_of_credit: bool,
 }
 
+/// An order id, set off by anything but ASCII letters and digits: written
+/// right after a Japanese word too ("注文番号503-…の特典").
 static ORDER_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b").expect("order id regex compiles"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:\d{3}|D\d{2})-\d{7}-\d{7}(?-u:\b)").expect("order id regex compiles"));
 /// Words that, right after a credit, introduce what it is for.
 const FOR_WORDS: &[&str] = &["for", "towards", "toward", "on", "für", "pour", "sur", "en"];
 
@@ -481,16 +483,36 @@ impl<'a> Facts<'a> {
         });
         // A bare statement ("Reward: $1.00 / Expires: March 31") in a message
         // that neither sells, promises, reminds nor bills says a credit is there.
+        // A sentence on how the credit is used ("it is taken off your next
+        // purchase automatically") neither sells nor promises.
         let statement = !self.expiries.is_empty()
-            && !self
-                .seg
-                .iter()
-                .any(|s| s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price);
+            && !self.seg.iter().enumerate().any(|(i, s)| {
+                let sells = s.offer || s.promise || s.promise_strong || s.notice || s.notice_strong || s.price;
+                let describes_use = s.usage && !with_amount.contains(&i);
+                sells && !describes_use
+            });
         self.grant_context = says_given;
         self.statement_only = statement && !says_given;
-        self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)));
+        self.kindle = self.hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::KindleRewards, Strength::Strong)))
+            || self.points_named_by_owner();
         self.speaks_of_credit = self.seg.iter().any(|s| s.credit)
             || self.hits.iter().any(|h| matches!(h.cue, Cue::Program(_, Strength::Strong)));
+    }
+
+    /// "Your Kindle purchase earned 29 points", "Double points on your
+    /// Kindle purchase": points named with their programme's short name in
+    /// one segment (not beside a card's name, "Prime Visa"); Kindle Rewards
+    /// is not run on amazon.co.jp, whose own points are out of scope.
+    fn points_named_by_owner(&self) -> bool {
+        if self.ctx.marketplace == Some(Marketplace::Jp) {
+            return false;
+        }
+        (0..self.seg.len()).any(|i| {
+            let hits = self.hits_in(i);
+            hits.iter().any(|h| h.cue == Cue::PointsOwner)
+                && hits.iter().any(|h| h.cue == Cue::Points)
+                && !hits.iter().any(|h| h.cue == Cue::NotCredit)
+        })
     }
 
     /// A summary or a statement: said so in the subject, or a summary of a
@@ -528,12 +550,19 @@ impl<'a> Facts<'a> {
     /// gave; unless someone is said to have sent it ("sent you", "a gift
     /// from") or the message holds its claim code.
     fn gift_card_redeemed(&self) -> bool {
-        let received = self.seg.iter().any(|s| s.gift_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode);
-        let applied = (0..self.seg.len()).any(|i| {
+        let applied_in = |i: usize, after: usize| {
             let hits = self.hits_in(i);
-            hits.iter().any(|h| h.cue == Cue::Used)
+            hits.iter().any(|h| h.cue == Cue::Used && h.start >= after)
                 && hits.iter().any(|h| matches!(h.cue, Cue::Program(Program::GiftCard, Strength::Strong)))
-        });
+        };
+        // "Sie haben einen Geschenkgutschein über 25,00 € eingelöst": a
+        // sentence whose own verb, after the words of receiving, is a use.
+        let received_in = |i: usize| {
+            let first = self.hits_in(i).iter().find(|h| h.cue == Cue::GiftIncoming).map(|h| h.end);
+            first.is_some_and(|end| !applied_in(i, end))
+        };
+        let received = (0..self.seg.len()).any(received_in) || self.hits.iter().any(|h| h.cue == Cue::ClaimCode);
+        let applied = (0..self.seg.len()).any(|i| applied_in(i, 0));
         applied && !received
     }
 
@@ -860,8 +889,15 @@ impl<'a> Facts<'a> {
             .filter(|h| !self.hits_within(h.end..start).any(|p| p.cue == Cue::Price))
             .max_by_key(|h| (h.end, h.end - h.start));
         if let Some(redeem_label) = redeem_label {
+            // "Promotion applied: $3.00", and "Paid with promotional balance: $3.00"
+            // (the verb right before the label, not anywhere in the sentence).
+            let used_before = || {
+                self.hits_within(scope.clone()).any(|h| {
+                    h.cue == Cue::Used && h.end <= redeem_label.start && self.span(h.end, redeem_label.start) <= 2
+                })
+            };
             let used = self.span(redeem_label.start, start) <= 80
-                && self.hits_within(redeem_label.start..start).any(|h| h.cue == Cue::Used);
+                && (self.hits_within(redeem_label.start..start).any(|h| h.cue == Cue::Used) || used_before());
             if let (Cue::Redeem(program), true) = (redeem_label.cue, amount.negative || used) {
                 return Role::Redeem(program);
             }
@@ -1206,6 +1242,8 @@ impl<'a> Facts<'a> {
         // A list item reads as the rest of its lead-in: "Two credits are now
         // on your account:" / "- $3.00 toward music" / "- $2.00 toward video".
         let lead = self.lead_in(amount.seg);
+        // "Betrag:" / "5,00 €": a value under its label reads as the label's line.
+        let stacked = self.stacked_label(amount);
         let s = self.cues_of(amount.seg);
         let block = self.label_block(amount);
         // "We added $5.00 to your account", "Dafür schreiben wir Ihnen 1,00 € gut"
@@ -1216,6 +1254,7 @@ impl<'a> Facts<'a> {
         let speaks = given_money
             || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
+            || stacked.is_some_and(|l| self.credit_nearby(l))
             || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
             return None;
@@ -1255,6 +1294,7 @@ impl<'a> Facts<'a> {
         }
         let credit_word = self.credit_word_beside(amount.seg)
             || lead.is_some_and(|l| self.credit_word_beside(l))
+            || stacked.is_some_and(|l| self.credit_word_beside(l))
             || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit))
             || self.subject_heads(amount);
         if credit_word
@@ -1263,6 +1303,14 @@ impl<'a> Facts<'a> {
             return Some(Kind::Stated);
         }
         None
+    }
+
+    /// The segment of the label an amount is the value of, when the label
+    /// is the line above ("Amount:" / "$5.00").
+    fn stacked_label(&self, amount: &Amount) -> Option<usize> {
+        let label = self.label_of(amount)?;
+        let seg = self.doc.segment_of(label.start);
+        (label.start < self.doc.line_of(amount.range.start).start && seg < amount.seg).then_some(seg)
     }
 
     /// Where the parts of a given total are written: the labelled amounts on
@@ -1342,11 +1390,17 @@ impl<'a> Facts<'a> {
         (!bill).then_some(first..last + 1)
     }
 
+    /// "$5.00 expires on 3/31": the amount is the subject of an expiry
+    /// verb. Not "digital reward $1.00 (expires July 15)", where the
+    /// brackets only describe the credit.
     fn followed_by_expiry(&self, amount: &Amount) -> bool {
         let end = amount.range.end;
         let segment_end = self.doc.segments[amount.seg].end.max(end);
-        self.hits_within(end..segment_end.min(end + 32))
-            .any(|h| matches!(h.cue, Cue::Expiry | Cue::Notice) && h.start - end <= 4)
+        self.hits_within(end..segment_end.min(end + 32)).any(|h| {
+            matches!(h.cue, Cue::Expiry | Cue::Notice)
+                && h.start - end <= 4
+                && !self.doc.text[end..h.start].contains(['(', '（', '['])
+        })
     }
 
     /// A label and its value: `Reward: $1.00`, a table row.
@@ -1377,8 +1431,10 @@ impl<'a> Facts<'a> {
         (lo..=hi).filter(|&i| i != seg).any(|i| {
             let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
             let sentence = is_sentence(text);
-            let completes = self.seg[i].given() && self.amounts_of(i).is_empty();
-            self.seg[i].credit && (!sentence || completes)
+            let own_amount = !self.amounts_of(i).is_empty();
+            let completes = self.seg[i].given() && !own_amount;
+            // A label with its own value ("Promotion applied: -$2.00") speaks of that value.
+            self.seg[i].credit && ((!sentence && !own_amount) || completes)
         })
     }
 
@@ -1480,8 +1536,11 @@ impl<'a> Facts<'a> {
             .chain(beyond)
             .filter(|e| {
                 let s = self.seg[e.seg];
+                // "They'll expire on 12/30 if you don't use them": an offer's
+                // words, but the sentence goes on about the credit.
+                let goes_on = !e.weak && self.refers_back(e.seg);
                 kind != Kind::Grant
-                    || !(s.notice_strong || (s.offer && !s.grant) || self.ends_something_else(seg, e.seg))
+                    || !(s.notice_strong || (s.offer && !s.grant && !goes_on) || self.ends_something_else(seg, e.seg))
             })
             .min_by_key(|e| (e.seg.abs_diff(seg) * 2 + usize::from(e.seg < seg) + self.weakness(e), e.at))
     }
@@ -1652,8 +1711,13 @@ impl<'a> Facts<'a> {
             {
                 continue;
             }
+            // "You've got a Kindle Reward" / "you have $3 to spend on Kindle
+            // books": an amount there to be used, in a message that gives a
+            // credit, is only weakly a balance; it is the credit given when
+            // the message gives no other.
+            let to_use = role == Role::Balance && self.there_to_use(amount);
             let kind = self.kind_of(amount).filter(|k| match role {
-                Role::Balance => *k == Kind::Notice,
+                Role::Balance => *k == Kind::Notice || (to_use && matches!(k, Kind::Grant | Kind::Stated)),
                 Role::Ceiling => *k == Kind::Offer,
                 _ => true,
             });
@@ -1662,7 +1726,8 @@ impl<'a> Facts<'a> {
             let restated = self.summary && (kind == Some(Kind::Stated) || self.labelled(amount));
             if let (Some(kind), false) = (kind, restated) {
                 let cues = self.cues_of(amount.seg);
-                let weak = kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present;
+                let weak = (kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present)
+                    || (to_use && kind != Kind::Notice);
                 let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
                 candidates.push(Candidate { kind, amount: amount.clone(), weak, listed });
             }
@@ -1721,6 +1786,10 @@ impl<'a> Facts<'a> {
                 continue;
             }
             let program = match (kind, program) {
+                // A credit the message ties to an order it names, and to no
+                // programme: a reward earned by that order (No-Rush, Amazon
+                // Day; no other programme pays per order).
+                (Kind::Grant | Kind::Promise, None) if self.earned_by_order(&amount) => Some(Program::NoRush),
                 (Kind::Grant | Kind::Promise, None) => Some(Program::Promotional),
                 (_, p) => p,
             };
@@ -1760,6 +1829,36 @@ impl<'a> Facts<'a> {
             out.push((amount.range.start, event));
         }
         out
+    }
+
+    /// "you have $3 to spend": words of use right after an amount that
+    /// possession words made a balance (not a balance noun's value, not a
+    /// running total).
+    fn there_to_use(&self, amount: &Amount) -> bool {
+        let end = amount.range.end;
+        let balance_label =
+            self.label_of(amount).is_some_and(|l| self.hits_within(l).any(|h| h.cue == Cue::BalanceNoun));
+        let segment_end = self.doc.segments[amount.seg].end.max(end);
+        !balance_label
+            && !self.running_total(amount)
+            && self
+                .hits_within(end..segment_end.min(end + 24))
+                .any(|h| h.cue == Cue::ToUse && self.doc.text[end..h.start].trim().is_empty())
+    }
+
+    /// An order id in the credit's own sentence ("A $1.00 credit for order
+    /// 112-…") or in the block of label lines it is a value of ("Order: …" /
+    /// "Reward: $1.00"), not merely somewhere in the message. An order that
+    /// ships: a digital order (`D01-…`) has no delivery to slow down.
+    fn earned_by_order(&self, amount: &Amount) -> bool {
+        let segments = self.label_block(amount).unwrap_or(amount.seg..amount.seg + 1);
+        let from = self.doc.segments[segments.start].start;
+        let to = self.doc.segments[segments.end - 1].end;
+        let first = self.orders.partition_point(|o| o.at < from);
+        self.orders[first.min(self.orders.len())..]
+            .iter()
+            .take_while(|o| o.at < to)
+            .any(|o| o.id.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// The expiry for a credit, reporting a date that cannot be read for sure.

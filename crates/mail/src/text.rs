@@ -31,10 +31,10 @@ impl Doc {
         text.push_str("\n\n");
         text.push_str(&body);
         let text = spell_out_dashed_dates(text);
-        let folded = fold(&text);
         let mut segments = Vec::with_capacity(16);
         segments.push(0..subject_end);
         segments.extend(split_segments(&text, subject_end + 2));
+        let folded = rejoin_wrapped(fold(&text), &segments);
         let line_starts =
             std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
         Doc { text, folded, segments, line_starts }
@@ -58,6 +58,22 @@ impl Doc {
         let end = self.line_starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
         start..end.max(start)
     }
+}
+
+/// A line break inside a segment is a hard wrap of its prose: in the folded
+/// text it is a space, so that a cue reads across it ("automatisch" /
+/// "verrechnet", "has been" / "added"). Breaks between segments stay.
+fn rejoin_wrapped(folded: String, segments: &[Range<usize>]) -> String {
+    let mut bytes = folded.into_bytes();
+    for range in segments {
+        let Some(segment) = bytes.get_mut(range.clone()) else { continue };
+        for b in segment.iter_mut().filter(|b| **b == b'\n') {
+            *b = b' ';
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8 (the
+    // fallback is never taken, and would keep every offset if it were).
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// `31-Mar-2026` as `31 Mar 2026`, which the date reader knows (same length,
