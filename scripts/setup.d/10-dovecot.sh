@@ -7,6 +7,7 @@
 # Maildir, and TLS with a certificate from a CA generated here. It exports:
 #   UNSPENT_TEST_IMAP_HOST UNSPENT_TEST_IMAP_PORT UNSPENT_TEST_IMAP_USER
 #   UNSPENT_TEST_IMAP_PASSWORD UNSPENT_TEST_IMAP_CA (the CA's PEM file)
+#   UNSPENT_TEST_IMAP_STARTTLS_PORT (plain IMAP on 127.0.0.1 that offers STARTTLS)
 # and fails loudly when the server cannot start.
 
 if ! type on_exit >/dev/null 2>&1; then
@@ -25,12 +26,13 @@ dovecot_setup() {
     fi
     # The Debian package may start the system instance; ours is separate and needs nothing from it.
 
-    local dir port password
+    local dir port starttls_port password
     dir=$(mktemp -d "${TMPDIR:-/tmp}/unspent-dovecot.XXXXXX")
     chmod 755 "$dir"
     mkdir -p "$dir/run" "$dir/state" "$dir/home"
     password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+    starttls_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 
     # A CA and a server certificate for 127.0.0.1 / localhost signed by it.
     openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=unspent test CA" \
@@ -77,7 +79,8 @@ userdb {
 mail_location = maildir:~/Maildir
 service imap-login {
   inet_listener imap {
-    port = 0
+    address = 127.0.0.1
+    port = $starttls_port
   }
   inet_listener imaps {
     address = 127.0.0.1
@@ -118,6 +121,7 @@ CONF
     export UNSPENT_TEST_IMAP_USER=$user
     export UNSPENT_TEST_IMAP_PASSWORD=$password
     export UNSPENT_TEST_IMAP_CA=$dir/ca.pem
+    export UNSPENT_TEST_IMAP_STARTTLS_PORT=$starttls_port
     echo "dovecot: imaps://$user@127.0.0.1:$port (CA $dir/ca.pem)" >&2
 }
 

@@ -481,8 +481,8 @@ pub struct ScanArgs {
     /// IMAP: also trust the CA certificates in this PEM file (a self-hosted server)
     #[arg(long, value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
-    /// IMAP: allow imap:// without TLS to a server that is not on this machine
-    /// (your password would cross the network unencrypted)
+    /// IMAP: with imap://, skip STARTTLS and log in without TLS (your password
+    /// would cross the network unencrypted); imap:// otherwise upgrades with STARTTLS
     #[arg(long)]
     pub insecure_plaintext: bool,
     /// IMAP: download every message, not only those whose From mentions Amazon

@@ -8,8 +8,9 @@
 //! given one can be asked for, so a second scan fetches only new mail.
 //!
 //! TLS is rustls with the Mozilla root certificates, plus the CA given in
-//! [`ConnectOptions::ca_file`]. Verification is never turned off. Plain-text
-//! `imap://` is only allowed to a loopback address or when explicitly asked.
+//! [`ConnectOptions::ca_file`]. Verification is never turned off. `imap://` is
+//! upgraded with STARTTLS; plain text is only allowed to a loopback server that
+//! does not offer STARTTLS, or when explicitly asked.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -177,7 +178,7 @@ pub struct ConnectOptions {
     pub password: Secret,
     /// A PEM file of CA certificates to trust besides the usual ones.
     pub ca_file: Option<PathBuf>,
-    /// Allow `imap://` (no TLS) to a host that is not on this machine.
+    /// With `imap://`, log in without STARTTLS (the password in plain text).
     pub allow_plaintext: bool,
 }
 
@@ -247,45 +248,25 @@ fn one_line(text: &str) -> String {
 }
 
 /// Connects, logs in and examines the URL's mailbox.
+///
+/// `imap://` is upgraded with STARTTLS before the password is sent, verified
+/// like `imaps://`. Only a loopback server that does not offer STARTTLS, or
+/// `allow_plaintext`, gets the password in plain text.
 pub async fn connect(url: &ImapUrl, options: &ConnectOptions) -> Result<(ImapSession, MailboxStatus), ImapError> {
-    if !url.tls && !url.is_loopback() && !options.allow_plaintext {
-        return Err(ImapError::Refused(format!(
-            "{url}: imap:// sends your password unencrypted; use imaps:// (or --insecure-plaintext if you really mean it)"
-        )));
-    }
     let connect_err = |reason: String| ImapError::Connect { host: url.host.clone(), port: url.port, reason };
     let tcp = match tokio::time::timeout(STEP_TIMEOUT, TcpStream::connect((url.host.as_str(), url.port))).await {
         Ok(Ok(tcp)) => tcp,
         Ok(Err(e)) => return Err(connect_err(e.to_string())),
         Err(_) => return Err(ImapError::Timeout(STEP_TIMEOUT.as_secs())),
     };
-    let io: Box<dyn Io> = if url.tls {
-        let config = tls_config(options.ca_file.as_deref())
-            .map_err(|reason| ImapError::Tls { host: url.host.clone(), reason })?;
-        let name = ServerName::try_from(url.host.clone())
-            .map_err(|e| ImapError::Tls { host: url.host.clone(), reason: e.to_string() })?;
-        let tls =
-            step("the TLS handshake", TlsConnector::from(Arc::new(config)).connect(name, tcp)).await.map_err(|e| {
-                match e {
-                    ImapError::Server { reason, .. } => ImapError::Tls {
-                        host: url.host.clone(),
-                        reason: if reason.contains("UnknownIssuer") {
-                            format!("{reason} (a self-signed server? trust its CA with --ca-file)")
-                        } else {
-                            reason
-                        },
-                    },
-                    other => other,
-                }
-            })?;
-        Box::new(tls)
-    } else {
-        Box::new(tcp)
-    };
+    let io: Box<dyn Io> = if url.tls { Box::new(tls_handshake(url, options, tcp).await?) } else { Box::new(tcp) };
     let mut client = async_imap::Client::new(io);
     match step("the greeting", async { client.read_response().await }).await? {
         Some(_) => {}
         None => return Err(connect_err("the server closed the connection before greeting".into())),
+    }
+    if !url.tls && !options.allow_plaintext {
+        client = start_tls(client, url, options).await?;
     }
     let session = match tokio::time::timeout(STEP_TIMEOUT, client.login(&url.user, options.password.expose())).await {
         Ok(Ok(session)) => session,
@@ -301,6 +282,50 @@ pub async fn connect(url: &ImapUrl, options: &ConnectOptions) -> Result<(ImapSes
     let mut session = ImapSession { session, url: url.clone() };
     let status = session.examine().await?;
     Ok((session, status))
+}
+
+/// Upgrades a plain connection with STARTTLS (RFC 3501 §6.2.1; the server sends
+/// no second greeting). A server that refuses it keeps the plain connection only
+/// on this machine.
+async fn start_tls(
+    mut client: async_imap::Client<Box<dyn Io>>,
+    url: &ImapUrl,
+    options: &ConnectOptions,
+) -> Result<async_imap::Client<Box<dyn Io>>, ImapError> {
+    match step("STARTTLS", client.run_command_and_check_ok("STARTTLS", None)).await {
+        Ok(()) => {
+            let tls = tls_handshake(url, options, client.into_inner()).await?;
+            Ok(async_imap::Client::new(Box::new(tls)))
+        }
+        Err(ImapError::Server { .. }) if url.is_loopback() => Ok(client),
+        Err(ImapError::Server { reason, .. }) => Err(ImapError::Refused(format!(
+            "{url}: the server does not offer STARTTLS ({reason}), so imap:// would send your password \
+             unencrypted; use imaps:// (or --insecure-plaintext if you really mean it)"
+        ))),
+        Err(other) => Err(other),
+    }
+}
+
+async fn tls_handshake<S: AsyncRead + AsyncWrite + Unpin>(
+    url: &ImapUrl,
+    options: &ConnectOptions,
+    stream: S,
+) -> Result<tokio_rustls::client::TlsStream<S>, ImapError> {
+    let config =
+        tls_config(options.ca_file.as_deref()).map_err(|reason| ImapError::Tls { host: url.host.clone(), reason })?;
+    let name = ServerName::try_from(url.host.clone())
+        .map_err(|e| ImapError::Tls { host: url.host.clone(), reason: e.to_string() })?;
+    step("the TLS handshake", TlsConnector::from(Arc::new(config)).connect(name, stream)).await.map_err(|e| match e {
+        ImapError::Server { reason, .. } => ImapError::Tls {
+            host: url.host.clone(),
+            reason: if reason.contains("UnknownIssuer") {
+                format!("{reason} (a self-signed server? trust its CA with --ca-file)")
+            } else {
+                reason
+            },
+        },
+        other => other,
+    })
 }
 
 fn tls_config(ca_file: Option<&std::path::Path>) -> Result<ClientConfig, String> {

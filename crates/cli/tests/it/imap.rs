@@ -214,8 +214,42 @@ async fn the_password_comes_only_from_the_environment_or_a_private_file() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(6), "an unknown CA is refused: {stderr}");
     assert!(stderr.contains("--ca-file"), "{stderr}");
+}
 
-    let plain = url.replacen("imaps://", "imap://", 1).replacen("127.0.0.1", "example.invalid", 1);
-    let output = unspent(&db).env("UNSPENT_IMAP_PASSWORD", "x").arg("scan").arg(&plain).output().unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stderr));
+#[tokio::test]
+async fn imap_without_s_is_upgraded_with_starttls_before_the_password_is_sent() {
+    let server = server();
+    let mailbox = server.mailbox_with("starttls", &sample_mails()).await;
+    let port: u16 = std::env::var("UNSPENT_TEST_IMAP_STARTTLS_PORT")
+        .expect("UNSPENT_TEST_IMAP_STARTTLS_PORT is not set: run the IMAP tests with scripts/test")
+        .parse()
+        .unwrap();
+    let plain = format!("imap://{}@{}:{port}/{mailbox}", server.user, server.host);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("u.db");
+    let report = {
+        let output = unspent(&db)
+            .env("UNSPENT_IMAP_PASSWORD", &server.password)
+            .args(["scan", "--json", "--ca-file", &server.ca, &plain])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    assert_eq!(report["found"]["grant"], 3, "{report}");
+
+    // The upgrade is TLS, verified: without the test CA it is refused before any login.
+    let output = unspent(&db).env("UNSPENT_IMAP_PASSWORD", &server.password).args(["scan", &plain]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("--ca-file"), "{stderr}");
+
+    // --insecure-plaintext skips STARTTLS: the same scan without the CA now logs in
+    // (Dovecot lets a loopback client log in without TLS), so no TLS was attempted.
+    let output = unspent(&db)
+        .env("UNSPENT_IMAP_PASSWORD", &server.password)
+        .args(["scan", "--insecure-plaintext", &plain])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
