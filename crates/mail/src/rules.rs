@@ -274,6 +274,8 @@ struct Candidate {
     weak: bool,
     /// An item of a list whose lead-in says what the items are.
     listed: bool,
+    /// A labelled amount that only the subject says is a credit.
+    by_subject: bool,
 }
 
 struct Facts<'a> {
@@ -541,8 +543,18 @@ impl<'a> Facts<'a> {
     /// £1.20": the subject names what a labelled amount at the top of the
     /// body is, when no sentence comes between them.
     fn subject_heads(&self, amount: &Amount) -> bool {
-        let sentence = |i: usize| is_sentence(&self.doc.text[self.doc.segments[i].clone()]);
-        self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(sentence)
+        // A sentence, or a heading of the body's own ("Package details": a
+        // short line that is neither a label, a greeting nor a value), comes between.
+        let between = |i: usize| {
+            let text = self.doc.text[self.doc.segments[i].clone()].trim();
+            let heading = !text.is_empty()
+                && !text.ends_with([',', ':', '：', '、'])
+                && !text.contains(['\t', ':', '：'])
+                && !ORDER_ID.is_match(text)
+                && self.amounts_of(i).is_empty();
+            is_sentence(text) || heading
+        };
+        self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(between)
     }
 
     /// "Your £20.00 gift card has been applied to your account": a card the
@@ -1255,7 +1267,7 @@ impl<'a> Facts<'a> {
             || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
             || stacked.is_some_and(|l| self.credit_nearby(l))
-            || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
+            || block.as_ref().is_some_and(|b| self.block_names(b.clone(), amount.seg, true));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
             return None;
         }
@@ -1292,17 +1304,53 @@ impl<'a> Facts<'a> {
         if let Some(kind) = self.told_next(amount) {
             return Some(kind);
         }
-        let credit_word = self.credit_word_beside(amount.seg)
-            || lead.is_some_and(|l| self.credit_word_beside(l))
-            || stacked.is_some_and(|l| self.credit_word_beside(l))
-            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit))
-            || self.subject_heads(amount);
+        let credit_word = self.label_names_credit(amount, lead, stacked, block) || self.subject_heads(amount);
         if credit_word
             && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
         {
             return Some(Kind::Stated);
         }
         None
+    }
+
+    /// Whether the label of an amount, or what stands beside it as its
+    /// label (see `credit_word_beside`), its list's lead-in or its block of
+    /// label lines, names a credit.
+    fn label_names_credit(
+        &self,
+        amount: &Amount,
+        lead: Option<usize>,
+        stacked: Option<usize>,
+        block: Option<Range<usize>>,
+    ) -> bool {
+        self.credit_word_beside(amount.seg, self.stands_alone(amount))
+            || lead.is_some_and(|l| self.credit_word_beside(l, true))
+            || stacked.is_some_and(|l| self.credit_word_beside(l, true))
+            || block.is_some_and(|b| self.block_names(b, amount.seg, false))
+    }
+
+    /// Whether a block of label lines names a credit (or, with `program`, a
+    /// programme) for the value in `seg`: not by a label below it that
+    /// holds no value of its own ("Your reward:" under "Desk fan: $39.99"),
+    /// which heads the value under it.
+    fn block_names(&self, block: Range<usize>, seg: usize, program: bool) -> bool {
+        block.into_iter().any(|i| {
+            let heads_next = i > seg && {
+                let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
+                text.ends_with([':', '：']) && self.amounts_of(i).is_empty()
+            };
+            !heads_next && (self.seg[i].credit || (program && self.seg[i].program))
+        })
+    }
+
+    /// A labelled amount that is a credit only because the subject heads it
+    /// ("Your Shopper Panel reward" / "February receipts: £1.20"): when the
+    /// body gives a credit in a sentence, the subject speaks of that one.
+    fn headed_by_subject_only(&self, amount: &Amount) -> bool {
+        let lead = self.lead_in(amount.seg);
+        let stacked = self.stacked_label(amount);
+        let block = self.label_block(amount);
+        !self.label_names_credit(amount, lead, stacked, block) && self.subject_heads(amount)
     }
 
     /// The segment of the label an amount is the value of, when the label
@@ -1421,13 +1469,17 @@ impl<'a> Facts<'a> {
     /// geschickt." / "Betrag: 50,00 €"): what a labelled amount is the value
     /// of. Any other sentence beside a product line ("Rewards can't be used
     /// on subscriptions.", "We've added a $1.00 reward.") does not make its
-    /// price a credit.
-    fn credit_word_beside(&self, seg: usize) -> bool {
+    /// price a credit. The line below speaks of the segment only when
+    /// `below` says so: a value standing alone on its line may have its
+    /// caption under it ("$25.00" / "Amazon.com eGift Card"), but a value
+    /// with its own label ("Printer paper, 500 sheets  $10.99") is told by
+    /// that label, and a heading under it ("Your benefit") opens what follows.
+    fn credit_word_beside(&self, seg: usize, below: bool) -> bool {
         if self.seg[seg].credit {
             return true;
         }
         let lo = seg.saturating_sub(1).max(1).min(seg);
-        let hi = (seg + 1).min(self.seg.len() - 1);
+        let hi = if below { (seg + 1).min(self.seg.len() - 1) } else { seg };
         (lo..=hi).filter(|&i| i != seg).any(|i| {
             let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
             let sentence = is_sentence(text);
@@ -1436,6 +1488,16 @@ impl<'a> Facts<'a> {
             // A label with its own value ("Promotion applied: -$2.00") speaks of that value.
             self.seg[i].credit && ((!sentence && !own_amount) || completes)
         })
+    }
+
+    /// Whether an amount stands alone on its line: nothing but padding, a
+    /// sign or brackets beside it ("$25.00", "  -£1.00  ").
+    fn stands_alone(&self, amount: &Amount) -> bool {
+        let text = &self.doc.text;
+        let line = self.doc.line_of(amount.range.start);
+        let end = line.end.max(amount.range.end);
+        let bare = |s: &str| s.chars().all(|c| is_filler(c) || "()（）+−–".contains(c));
+        bare(&text[line.start..amount.range.start]) && bare(&text[amount.range.end..end])
     }
 
     /// An amount in an earning rule: "3 points per $1", "300 points become a
@@ -1729,7 +1791,8 @@ impl<'a> Facts<'a> {
                 let weak = (kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present)
                     || (to_use && kind != Kind::Notice);
                 let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
-                candidates.push(Candidate { kind, amount: amount.clone(), weak, listed });
+                let by_subject = kind == Kind::Stated && self.headed_by_subject_only(amount);
+                candidates.push(Candidate { kind, amount: amount.clone(), weak, listed, by_subject });
             }
         }
         // "We've added a $1.00 reward. You now have $5.00 in rewards.": beside
@@ -1742,6 +1805,11 @@ impl<'a> Facts<'a> {
             .collect();
         if !given.is_empty() {
             candidates.retain(|c| !c.weak || given.contains(&c.amount.money));
+        }
+        // "Benefit Confirmation" / "USB cable  ¥1,280" / "We've added a ¥100
+        // reward": the subject speaks of the credit a sentence of the body gives.
+        if candidates.iter().any(|c| c.kind == Kind::Grant && !c.weak && c.amount.seg != 0) {
+            candidates.retain(|c| !c.by_subject);
         }
         // Many different labelled amounts are a price list (a catalogue, a
         // newsletter), not a credit: a credit message states one or two.
