@@ -819,13 +819,19 @@ impl<'a> Facts<'a> {
     }
 
     /// An expiry cue right after a word of delivery or ordering ("will arrive
-    /// by", "delivered before", "geliefert bis") dates that event, not a credit.
+    /// by", "delivered before", "geliefert bis") dates that event, not a credit:
+    /// in its clause, and not a word inside the name of what the credit is
+    /// for ("items shipped by Amazon", "articles expédiés par Amazon").
     fn dates_an_event(&self, cue: &Hit) -> bool {
         let seg = self.doc.segment_of(cue.start);
         let from = self.doc.segments[seg].start.max(cue.start.saturating_sub(64));
         self.hits_within(from..cue.start).any(|h| {
             h.cue == Cue::EventDate
                 && cue.start - h.end <= 20
+                && same_clause(&self.doc.text[h.end..cue.start])
+                && !self
+                    .hits_within(h.start.saturating_sub(48)..cue.start)
+                    .any(|c| matches!(c.cue, Cue::Category(_)) && c.start <= h.start && h.end <= c.end)
                 && !self.hits_within(h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
         })
     }
@@ -1627,7 +1633,17 @@ impl<'a> Facts<'a> {
     /// A sentence that names a credit or a program speaks of the credit again.
     fn ends_something_else(&self, credit_seg: usize, date_seg: usize) -> bool {
         let s = self.seg[date_seg];
-        if date_seg == credit_seg || s.credit || s.program {
+        if date_seg == credit_seg {
+            return false;
+        }
+        // "Bonus: 20 % de réduction sur une liseuse jusqu'au 31/05": a discount
+        // in so many words (a deal and a percentage), whatever else it is called.
+        let range = self.doc.segments[date_seg].clone();
+        let text = &self.doc.text[range.start..char_floor(&self.doc.text, range.end.min(range.start + 400))];
+        if s.deal && PERCENT.is_match(text) {
+            return true;
+        }
+        if s.credit || s.program {
             return false;
         }
         if s.deal {
@@ -2015,7 +2031,7 @@ impl<'a> Facts<'a> {
             }
             let kind = if self.notice || s.notice_strong || (s.notice && !s.grant) {
                 EventKind::Notice
-            } else if s.grant && !s.offer {
+            } else if s.grant && !self.offer_in_clause(&hit) {
                 EventKind::Points
             } else {
                 continue;
@@ -2033,6 +2049,20 @@ impl<'a> Facts<'a> {
             out = self.points_in_tables();
         }
         out
+    }
+
+    /// Whether the clause of a points count sells: "earn 300 points", not
+    /// an earning rule set off before it ("Members earn 1 point per dollar on
+    /// print books: 14 points were added to your balance").
+    fn offer_in_clause(&self, points: &Hit) -> bool {
+        let segment = self.doc.segments[self.doc.segment_of(points.start)].clone();
+        let text = &self.doc.text;
+        let breaks = |c: char| [':', ';', '：', '；', '。'].contains(&c);
+        let from = char_floor(text, segment.start.max(points.start.saturating_sub(240)).min(points.start));
+        let to = char_floor(text, segment.end.min(points.end + 240).max(points.end));
+        let start = text[from..points.start].rfind(breaks).map_or(from, |i| from + i + 1);
+        let end = text[points.end..to].find(breaks).map_or(to, |i| points.end + i);
+        self.hits_within(start..end).any(|h| h.cue == Cue::Offer)
     }
 
     /// Points in a table whose header names them ("Title  Price  Kindle
@@ -2335,6 +2365,31 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
                 hit.cue = Cue::ExcludeSegment;
             }
             _ => {}
+        }
+    }
+    // "credited after your package ships", "ajouté une fois vos articles
+    // expédiés": a word of time right before an event still to come is a
+    // promise tied to the order, whatever the words between.
+    let mut ahead: Vec<usize> = Vec::new();
+    for i in 0..hits.len() {
+        if hits[i].cue != Cue::When {
+            continue;
+        }
+        let end = hits[i].end;
+        let event = hits[i + 1..].iter().take(24).take_while(|h| h.start <= end + 40).any(|h| {
+            h.cue == Cue::EventAhead
+                && same_clause(end, h.start)
+                && doc.text.get(end..h.start).and_then(words_between).is_some_and(|n| n <= 4)
+        });
+        if event {
+            hits[i].cue = Cue::PromiseStrong;
+            ahead.push(hits[i].start);
+        }
+    }
+    for hit in hits.iter_mut().filter(|h| matches!(h.cue, Cue::Grant | Cue::GrantWeak)) {
+        let next = ahead.partition_point(|&a| a < hit.end);
+        if ahead.get(next).is_some_and(|&a| a - hit.end <= 40 && same_clause(hit.end, a)) {
+            hit.cue = Cue::Promise;
         }
     }
     let delays: Vec<usize> = hits.iter().filter(|h| h.cue == Cue::Within).map(|h| h.start).collect();
