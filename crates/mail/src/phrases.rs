@@ -140,6 +140,9 @@ pub enum Cue {
     /// An event still to come for an order ("ships", "is delivered",
     /// "versandt wird", "expédiés"), after a [`Cue::When`].
     EventAhead,
+    /// An auxiliary of the past ("was", "wurde", "a été"): between a
+    /// [`Cue::When`] and its event, the event happened.
+    Past,
     /// A delay ("within 5 days"): a grant word just before it in its clause
     /// is a rule or a promise ("credits are issued within 5 days of delivery").
     Within,
@@ -276,6 +279,7 @@ cue_lists! {
     within => Cue::Within,
     when => Cue::When,
     event_ahead => Cue::EventAhead,
+    past => Cue::Past,
     negation => Cue::Negation,
     running => Cue::Running,
     summary => Cue::Summary,

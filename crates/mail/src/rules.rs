@@ -2376,11 +2376,14 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
             continue;
         }
         let end = hits[i].end;
-        let event = hits[i + 1..].iter().take(24).take_while(|h| h.start <= end + 40).any(|h| {
+        let near = || hits[i + 1..].iter().take(24).take_while(|h| h.start <= end + 40);
+        let event = near().find(|h| {
             h.cue == Cue::EventAhead
                 && same_clause(end, h.start)
                 && doc.text.get(end..h.start).and_then(words_between).is_some_and(|n| n <= 4)
         });
+        // "when your order was delivered": it happened.
+        let event = event.is_some_and(|e| !near().any(|h| h.cue == Cue::Past && h.start < e.end));
         if event {
             hits[i].cue = Cue::PromiseStrong;
             ahead.push(hits[i].start);
