@@ -1528,13 +1528,18 @@ impl<'a> Facts<'a> {
     }
 
     /// A label and its value ("Benefit: $2 credit", a table row, a list
-    /// item, a short line that is not a sentence, the subject) rather than a
+    /// item, a short line that is not a sentence, a line under its label
+    /// "Ihr Vorteil:" / "1,00 € Guthaben …", the subject) rather than a
     /// sentence of its own ("That brings your rewards to $7.00.").
     fn label_like(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
         let segment = &self.doc.text[range.clone()];
         let sentence = is_sentence(segment);
-        amount.seg == 0 || self.labelled(amount) || (range.len() <= 60 && !sentence) || is_list_item(segment)
+        amount.seg == 0
+            || self.labelled(amount)
+            || (range.len() <= 60 && !sentence)
+            || is_list_item(segment)
+            || (!sentence && self.stacked_label(amount).is_some())
     }
 
     /// The program a credit at `at` (in segment `seg`) belongs to: the one
