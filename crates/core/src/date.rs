@@ -258,26 +258,33 @@ static WEEKDAY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let months = month_alternation();
+    // Digits are set off by anything but ASCII letters and digits: a date
+    // written right against Japanese words ("特典は2026/06/06まで") is read,
+    // where Unicode's `\b` finds no boundary between は and 2.
+    const B: &str = r"(?-u:\b)";
     let build = |re: String, read| Pattern { regex: Regex::new(&re).expect("date regex compiles"), read };
     vec![
         // 2026年3月5日
         build(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日".into(), read_ymd as _),
         // 2026-03-05, 2026/03/05, 2026.03.05
-        build(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P<sep2>[-/.])(?P<d>\d{1,2})\b".into(), read_ymd as _),
+        build(
+            format!(r"{B}(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P<sep2>[-/.])(?P<d>\d{{1,2}}){B}"),
+            read_ymd as _,
+        ),
         // Tuesday, March 5, 2026 / Mar. 5th 2026
         build(
-            format!(r"(?i)\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
+            format!(r"(?i)\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){B}"),
             read_named_month as _,
         ),
         // 5 March 2026, 5. März 2026, 1er mars 2026, 5 mars, 2026
         build(
-            format!(r"(?i)\b(?P<d>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?P<mon>{months})\.?,?\s+(?P<y>\d{{4}})\b"),
+            format!(r"(?i){B}(?P<d>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?P<mon>{months})\.?,?\s+(?P<y>\d{{4}}){B}"),
             read_named_month as _,
         ),
         // 05.03.2026
-        build(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<c>\d{4}|\d{2})\b".into(), read_dotted as _),
+        build(format!(r"{B}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<c>\d{{4}}|\d{{2}}){B}"), read_dotted as _),
         // 03/05/2026, 3-5-26
-        build(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<c>\d{4}|\d{2})\b".into(), read_numeric as _),
+        build(format!(r"{B}(?P<a>\d{{1,2}})[/-](?P<b>\d{{1,2}})[/-](?P<c>\d{{4}}|\d{{2}}){B}"), read_numeric as _),
     ]
 });
 
@@ -317,6 +324,17 @@ mod tests {
         for (text, order, want) in cases {
             assert_eq!(parse_date(text, *order), Ok(*want), "{text}");
         }
+    }
+
+    #[test]
+    fn finds_dates_written_against_japanese_words() {
+        let found = |text: &str| scan_dates(text, DateOrder::YearFirst).into_iter().map(|(_, d)| d).collect::<Vec<_>>();
+        assert_eq!(found("特典は2026/06/06までご利用いただけます"), vec![Ok(d(2026, 6, 6))]);
+        assert_eq!(found("有効期限は2026-09-30です"), vec![Ok(d(2026, 9, 30))]);
+        assert_eq!(found("期限は5.3.2026まで"), vec![Ok(d(2026, 3, 5))]);
+        // Still whole numbers: no date inside a longer run of digits or letters.
+        assert!(found("x12026/06/06").is_empty());
+        assert!(found("ab2026/06/061").is_empty());
     }
 
     #[test]

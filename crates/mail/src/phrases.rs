@@ -133,6 +133,16 @@ pub enum Cue {
     /// later in its clause is a promise ("will then be added", "wird nach
     /// dem Versand gutgeschrieben").
     Future,
+    /// A word of time ("after", "once", "sobald", "une fois"): before an
+    /// event still to come ([`Cue::EventAhead`]) it makes a promise tied to
+    /// the order ("credited after your items ship").
+    When,
+    /// An event still to come for an order ("ships", "is delivered",
+    /// "versandt wird", "expédiés"), after a [`Cue::When`].
+    EventAhead,
+    /// An auxiliary of the past ("was", "wurde", "a été"): between a
+    /// [`Cue::When`] and its event, the event happened.
+    Past,
     /// A delay ("within 5 days"): a grant word just before it in its clause
     /// is a rule or a promise ("credits are issued within 5 days of delivery").
     Within,
@@ -267,6 +277,9 @@ cue_lists! {
     forward => Cue::Forward,
     future => Cue::Future,
     within => Cue::Within,
+    when => Cue::When,
+    event_ahead => Cue::EventAhead,
+    past => Cue::Past,
     negation => Cue::Negation,
     running => Cue::Running,
     summary => Cue::Summary,

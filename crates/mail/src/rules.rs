@@ -274,6 +274,8 @@ struct Candidate {
     weak: bool,
     /// An item of a list whose lead-in says what the items are.
     listed: bool,
+    /// A labelled amount that only the subject says is a credit.
+    by_subject: bool,
 }
 
 struct Facts<'a> {
@@ -541,8 +543,18 @@ impl<'a> Facts<'a> {
     /// £1.20": the subject names what a labelled amount at the top of the
     /// body is, when no sentence comes between them.
     fn subject_heads(&self, amount: &Amount) -> bool {
-        let sentence = |i: usize| is_sentence(&self.doc.text[self.doc.segments[i].clone()]);
-        self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(sentence)
+        // A sentence, or a heading of the body's own ("Package details": a
+        // short line that is neither a label, a greeting nor a value), comes between.
+        let between = |i: usize| {
+            let text = self.doc.text[self.doc.segments[i].clone()].trim();
+            let heading = !text.is_empty()
+                && !text.ends_with([',', ':', '：', '、'])
+                && !text.contains(['\t', ':', '：'])
+                && !ORDER_ID.is_match(text)
+                && self.amounts_of(i).is_empty();
+            is_sentence(text) || heading
+        };
+        self.seg[0].credit && amount.seg <= 3 && self.labelled(amount) && !(1..amount.seg).any(between)
     }
 
     /// "Your £20.00 gift card has been applied to your account": a card the
@@ -807,13 +819,19 @@ impl<'a> Facts<'a> {
     }
 
     /// An expiry cue right after a word of delivery or ordering ("will arrive
-    /// by", "delivered before", "geliefert bis") dates that event, not a credit.
+    /// by", "delivered before", "geliefert bis") dates that event, not a credit:
+    /// in its clause, and not a word inside the name of what the credit is
+    /// for ("items shipped by Amazon", "articles expédiés par Amazon").
     fn dates_an_event(&self, cue: &Hit) -> bool {
         let seg = self.doc.segment_of(cue.start);
         let from = self.doc.segments[seg].start.max(cue.start.saturating_sub(64));
         self.hits_within(from..cue.start).any(|h| {
             h.cue == Cue::EventDate
                 && cue.start - h.end <= 20
+                && same_clause(&self.doc.text[h.end..cue.start])
+                && !self
+                    .hits_within(h.start.saturating_sub(48)..cue.start)
+                    .any(|c| matches!(c.cue, Cue::Category(_)) && c.start <= h.start && h.end <= c.end)
                 && !self.hits_within(h.end..cue.start).any(|c| matches!(c.cue, Cue::Credit | Cue::Program(..)))
         })
     }
@@ -1255,7 +1273,7 @@ impl<'a> Facts<'a> {
             || self.credit_nearby(amount.seg)
             || lead.is_some_and(|l| self.credit_nearby(l))
             || stacked.is_some_and(|l| self.credit_nearby(l))
-            || block.as_ref().is_some_and(|b| b.clone().any(|i| self.seg[i].credit || self.seg[i].program));
+            || block.as_ref().is_some_and(|b| self.block_names(b.clone(), amount.seg, true));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
             return None;
         }
@@ -1292,17 +1310,53 @@ impl<'a> Facts<'a> {
         if let Some(kind) = self.told_next(amount) {
             return Some(kind);
         }
-        let credit_word = self.credit_word_beside(amount.seg)
-            || lead.is_some_and(|l| self.credit_word_beside(l))
-            || stacked.is_some_and(|l| self.credit_word_beside(l))
-            || block.is_some_and(|mut b| b.any(|i| self.seg[i].credit))
-            || self.subject_heads(amount);
+        let credit_word = self.label_names_credit(amount, lead, stacked, block) || self.subject_heads(amount);
         if credit_word
             && ((self.grant_context && self.label_like(amount)) || (self.statement_only && self.labelled(amount)))
         {
             return Some(Kind::Stated);
         }
         None
+    }
+
+    /// Whether the label of an amount, or what stands beside it as its
+    /// label (see `credit_word_beside`), its list's lead-in or its block of
+    /// label lines, names a credit.
+    fn label_names_credit(
+        &self,
+        amount: &Amount,
+        lead: Option<usize>,
+        stacked: Option<usize>,
+        block: Option<Range<usize>>,
+    ) -> bool {
+        self.credit_word_beside(amount.seg, self.stands_alone(amount))
+            || lead.is_some_and(|l| self.credit_word_beside(l, true))
+            || stacked.is_some_and(|l| self.credit_word_beside(l, true))
+            || block.is_some_and(|b| self.block_names(b, amount.seg, false))
+    }
+
+    /// Whether a block of label lines names a credit (or, with `program`, a
+    /// programme) for the value in `seg`: not by a label below it that
+    /// holds no value of its own ("Your reward:" under "Desk fan: $39.99"),
+    /// which heads the value under it.
+    fn block_names(&self, block: Range<usize>, seg: usize, program: bool) -> bool {
+        block.into_iter().any(|i| {
+            let heads_next = i > seg && {
+                let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
+                text.ends_with([':', '：']) && self.amounts_of(i).is_empty()
+            };
+            !heads_next && (self.seg[i].credit || (program && self.seg[i].program))
+        })
+    }
+
+    /// A labelled amount that is a credit only because the subject heads it
+    /// ("Your Shopper Panel reward" / "February receipts: £1.20"): when the
+    /// body gives a credit in a sentence, the subject speaks of that one.
+    fn headed_by_subject_only(&self, amount: &Amount) -> bool {
+        let lead = self.lead_in(amount.seg);
+        let stacked = self.stacked_label(amount);
+        let block = self.label_block(amount);
+        !self.label_names_credit(amount, lead, stacked, block) && self.subject_heads(amount)
     }
 
     /// The segment of the label an amount is the value of, when the label
@@ -1421,13 +1475,17 @@ impl<'a> Facts<'a> {
     /// geschickt." / "Betrag: 50,00 €"): what a labelled amount is the value
     /// of. Any other sentence beside a product line ("Rewards can't be used
     /// on subscriptions.", "We've added a $1.00 reward.") does not make its
-    /// price a credit.
-    fn credit_word_beside(&self, seg: usize) -> bool {
+    /// price a credit. The line below speaks of the segment only when
+    /// `below` says so: a value standing alone on its line may have its
+    /// caption under it ("$25.00" / "Amazon.com eGift Card"), but a value
+    /// with its own label ("Printer paper, 500 sheets  $10.99") is told by
+    /// that label, and a heading under it ("Your benefit") opens what follows.
+    fn credit_word_beside(&self, seg: usize, below: bool) -> bool {
         if self.seg[seg].credit {
             return true;
         }
         let lo = seg.saturating_sub(1).max(1).min(seg);
-        let hi = (seg + 1).min(self.seg.len() - 1);
+        let hi = if below { (seg + 1).min(self.seg.len() - 1) } else { seg };
         (lo..=hi).filter(|&i| i != seg).any(|i| {
             let text = self.doc.text[self.doc.segments[i].clone()].trim_end();
             let sentence = is_sentence(text);
@@ -1436,6 +1494,16 @@ impl<'a> Facts<'a> {
             // A label with its own value ("Promotion applied: -$2.00") speaks of that value.
             self.seg[i].credit && ((!sentence && !own_amount) || completes)
         })
+    }
+
+    /// Whether an amount stands alone on its line: nothing but padding, a
+    /// sign or brackets beside it ("$25.00", "  -£1.00  ").
+    fn stands_alone(&self, amount: &Amount) -> bool {
+        let text = &self.doc.text;
+        let line = self.doc.line_of(amount.range.start);
+        let end = line.end.max(amount.range.end);
+        let bare = |s: &str| s.chars().all(|c| is_filler(c) || "()（）+−–".contains(c));
+        bare(&text[line.start..amount.range.start]) && bare(&text[amount.range.end..end])
     }
 
     /// An amount in an earning rule: "3 points per $1", "300 points become a
@@ -1460,13 +1528,18 @@ impl<'a> Facts<'a> {
     }
 
     /// A label and its value ("Benefit: $2 credit", a table row, a list
-    /// item, a short line that is not a sentence, the subject) rather than a
+    /// item, a short line that is not a sentence, a line under its label
+    /// "Ihr Vorteil:" / "1,00 € Guthaben …", the subject) rather than a
     /// sentence of its own ("That brings your rewards to $7.00.").
     fn label_like(&self, amount: &Amount) -> bool {
         let range = &self.doc.segments[amount.seg];
         let segment = &self.doc.text[range.clone()];
         let sentence = is_sentence(segment);
-        amount.seg == 0 || self.labelled(amount) || (range.len() <= 60 && !sentence) || is_list_item(segment)
+        amount.seg == 0
+            || self.labelled(amount)
+            || (range.len() <= 60 && !sentence)
+            || is_list_item(segment)
+            || (!sentence && self.stacked_label(amount).is_some())
     }
 
     /// The program a credit at `at` (in segment `seg`) belongs to: the one
@@ -1565,7 +1638,17 @@ impl<'a> Facts<'a> {
     /// A sentence that names a credit or a program speaks of the credit again.
     fn ends_something_else(&self, credit_seg: usize, date_seg: usize) -> bool {
         let s = self.seg[date_seg];
-        if date_seg == credit_seg || s.credit || s.program {
+        if date_seg == credit_seg {
+            return false;
+        }
+        // "Bonus: 20 % de réduction sur une liseuse jusqu'au 31/05": a discount
+        // in so many words (a deal and a percentage), whatever else it is called.
+        let range = self.doc.segments[date_seg].clone();
+        let text = &self.doc.text[range.start..char_floor(&self.doc.text, range.end.min(range.start + 400))];
+        if s.deal && PERCENT.is_match(text) {
+            return true;
+        }
+        if s.credit || s.program {
             return false;
         }
         if s.deal {
@@ -1729,7 +1812,8 @@ impl<'a> Facts<'a> {
                 let weak = (kind == Kind::Grant && !cues.strongly_given() && !cues.grant_present)
                     || (to_use && kind != Kind::Notice);
                 let listed = self.lead_in(amount.seg).is_some() && !self.seg[amount.seg].given();
-                candidates.push(Candidate { kind, amount: amount.clone(), weak, listed });
+                let by_subject = kind == Kind::Stated && self.headed_by_subject_only(amount);
+                candidates.push(Candidate { kind, amount: amount.clone(), weak, listed, by_subject });
             }
         }
         // "We've added a $1.00 reward. You now have $5.00 in rewards.": beside
@@ -1742,6 +1826,11 @@ impl<'a> Facts<'a> {
             .collect();
         if !given.is_empty() {
             candidates.retain(|c| !c.weak || given.contains(&c.amount.money));
+        }
+        // "Benefit Confirmation" / "USB cable  ¥1,280" / "We've added a ¥100
+        // reward": the subject speaks of the credit a sentence of the body gives.
+        if candidates.iter().any(|c| c.kind == Kind::Grant && !c.weak && c.amount.seg != 0) {
+            candidates.retain(|c| !c.by_subject);
         }
         // Many different labelled amounts are a price list (a catalogue, a
         // newsletter), not a credit: a credit message states one or two.
@@ -1947,7 +2036,7 @@ impl<'a> Facts<'a> {
             }
             let kind = if self.notice || s.notice_strong || (s.notice && !s.grant) {
                 EventKind::Notice
-            } else if s.grant && !s.offer {
+            } else if s.grant && !self.offer_in_clause(&hit) {
                 EventKind::Points
             } else {
                 continue;
@@ -1965,6 +2054,20 @@ impl<'a> Facts<'a> {
             out = self.points_in_tables();
         }
         out
+    }
+
+    /// Whether the clause of a points count sells: "earn 300 points", not
+    /// an earning rule set off before it ("Members earn 1 point per dollar on
+    /// print books: 14 points were added to your balance").
+    fn offer_in_clause(&self, points: &Hit) -> bool {
+        let segment = self.doc.segments[self.doc.segment_of(points.start)].clone();
+        let text = &self.doc.text;
+        let breaks = |c: char| [':', ';', '：', '；', '。'].contains(&c);
+        let from = char_floor(text, segment.start.max(points.start.saturating_sub(240)).min(points.start));
+        let to = char_floor(text, segment.end.min(points.end + 240).max(points.end));
+        let start = text[from..points.start].rfind(breaks).map_or(from, |i| from + i + 1);
+        let end = text[points.end..to].find(breaks).map_or(to, |i| points.end + i);
+        self.hits_within(start..end).any(|h| h.cue == Cue::Offer)
     }
 
     /// Points in a table whose header names them ("Title  Price  Kindle
@@ -2267,6 +2370,34 @@ fn future_grants_are_promises(hits: &mut [Hit], doc: &Doc) {
                 hit.cue = Cue::ExcludeSegment;
             }
             _ => {}
+        }
+    }
+    // "credited after your package ships", "ajouté une fois vos articles
+    // expédiés": a word of time right before an event still to come is a
+    // promise tied to the order, whatever the words between.
+    let mut ahead: Vec<usize> = Vec::new();
+    for i in 0..hits.len() {
+        if hits[i].cue != Cue::When {
+            continue;
+        }
+        let end = hits[i].end;
+        let near = || hits[i + 1..].iter().take(24).take_while(|h| h.start <= end + 40);
+        let event = near().find(|h| {
+            h.cue == Cue::EventAhead
+                && same_clause(end, h.start)
+                && doc.text.get(end..h.start).and_then(words_between).is_some_and(|n| n <= 4)
+        });
+        // "when your order was delivered": it happened.
+        let event = event.is_some_and(|e| !near().any(|h| h.cue == Cue::Past && h.start < e.end));
+        if event {
+            hits[i].cue = Cue::PromiseStrong;
+            ahead.push(hits[i].start);
+        }
+    }
+    for hit in hits.iter_mut().filter(|h| matches!(h.cue, Cue::Grant | Cue::GrantWeak)) {
+        let next = ahead.partition_point(|&a| a < hit.end);
+        if ahead.get(next).is_some_and(|&a| a - hit.end <= 40 && same_clause(hit.end, a)) {
+            hit.cue = Cue::Promise;
         }
     }
     let delays: Vec<usize> = hits.iter().filter(|h| h.cue == Cue::Within).map(|h| h.start).collect();
