@@ -604,7 +604,7 @@ impl<'a> Facts<'a> {
     /// or a credit word after "the", "this", "that" ("We'll add the credit").
     fn names_again(&self, seg: usize) -> bool {
         let range = self.doc.segments[seg].clone();
-        let folded = &self.doc.folded[range.start..range.end.min(range.start + 240)];
+        let folded = &self.doc.folded[range.start..char_floor(&self.doc.folded, range.end.min(range.start + 240))];
         let pronoun = folded
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .any(|w| ["it", "them", "es", "ihn", "sie", "le", "la", "les"].contains(&w));

@@ -352,3 +352,15 @@ fn nested_message_parts_cut_short_do_not_panic() {
     let extraction = extract(raw.as_bytes(), &ctx(SourceKind::Mbox));
     assert!(extraction.events.is_empty());
 }
+
+/// Found by the `extract` fuzz target (a mutation of one of this crate's No-Rush
+/// fixtures, kept in `tests/regressions/`): undecodable bytes read as U+FFFD put the
+/// 240th byte of a credit segment inside a character, where a look at the segment cut it.
+#[test]
+fn a_segment_cut_inside_a_character_does_not_panic() {
+    let raw = include_bytes!("regressions/fuzz-char-boundary-240.eml");
+    let extraction = extract(raw, &ctx(SourceKind::Mbox));
+    assert!(
+        extraction.events.iter().all(|e| e.event.kind != unspent_core::EventKind::Grant || e.event.amount.is_some())
+    );
+}
