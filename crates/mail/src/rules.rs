@@ -125,6 +125,9 @@ struct Amount {
     money: Money,
     /// Written with a minus sign (or in parentheses) attached.
     negative: bool,
+    /// Written with a plus sign attached ("+1,00 €", "+$1.00"): money put
+    /// on the account, as a statement line writes it.
+    plus: bool,
     seg: usize,
     /// A count of Amazon Coins (one coin is one minor unit).
     coins: bool,
@@ -517,6 +520,16 @@ impl<'a> Facts<'a> {
         })
     }
 
+    /// Whether a segment turns points into the credit it states ("300
+    /// points redeemed -> $3.00 Kindle credit"), in a message naming the
+    /// points as Kindle's (never on amazon.co.jp; see `points_named_by_owner`).
+    fn points_converted(&self, seg: usize) -> bool {
+        let hits = self.hits_in(seg);
+        hits.iter().any(|h| h.cue == Cue::Conversion)
+            && hits.iter().any(|h| h.cue == Cue::Points)
+            && self.points_named_by_owner()
+    }
+
     /// A summary or a statement: said so in the subject, or a summary of a
     /// period in the subject or a short heading ("Your monthly Kindle Rewards
     /// summary", "February summary").
@@ -584,11 +597,16 @@ impl<'a> Facts<'a> {
     /// which speaks of it again ("it", "the credit") and names no amount.
     fn told_next(&self, amount: &Amount) -> Option<Kind> {
         let next = amount.seg + 1;
-        if amount.seg == 0 || next >= self.seg.len() || !self.bound_at(amount) || !self.amounts_of(next).is_empty() {
+        if amount.seg == 0
+            || next >= self.seg.len()
+            || !(self.bound_at(amount) || self.named_again_next(amount))
+            || !self.amounts_of(next).is_empty()
+        {
             return None;
         }
         let s = self.seg[next];
-        if !(self.refers_back(next) || self.names_again(next)) || s.exclude_segment || s.exclude_message {
+        let again = self.refers_back(next) || self.names_again(next) || self.named_again_next(amount);
+        if !again || s.exclude_segment || s.exclude_message {
             return None;
         }
         if s.promise_strong || (s.promise && !s.conditional && !s.offer) {
@@ -620,6 +638,44 @@ impl<'a> Facts<'a> {
                     .any(|d| before.ends_with(d) && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric))
                 }
             })
+    }
+
+    /// Whether the next segment opens by naming this amount again: it is
+    /// the last amount of its own ("… at 10p each … came to £5.00. That
+    /// amount has been credited").
+    fn named_again_next(&self, amount: &Amount) -> bool {
+        let next = amount.seg + 1;
+        next < self.seg.len()
+            && self.amounts_of(amount.seg).last().is_some_and(|a| a.range == amount.range)
+            && self.names_amount_again(next)
+    }
+
+    /// Whether a segment opens by naming the amount of the one before:
+    /// "came to £5.00. That amount has been credited …", "Dieser Betrag
+    /// wurde …", "Ce montant a été …", "この金額は…". The next sentence then
+    /// says what that amount is, as a credit word beside it would.
+    fn names_amount_again(&self, seg: usize) -> bool {
+        let range = self.doc.segments[seg].clone();
+        let end = char_floor(&self.doc.folded, range.end.min(range.start + 48)).max(range.start);
+        let folded = self.doc.folded.get(range.start..end).unwrap_or("").trim_start();
+        [
+            "that amount",
+            "this amount",
+            "the amount",
+            "that sum",
+            "this sum",
+            "dieser betrag",
+            "diesen betrag",
+            "der betrag",
+            "den betrag",
+            "ce montant",
+            "cette somme",
+            "le montant",
+            "この金額",
+            "その金額",
+        ]
+        .iter()
+        .any(|p| folded.starts_with(p))
     }
 
     /// Whether a segment goes on about what the one before named: it starts
@@ -658,11 +714,13 @@ impl<'a> Facts<'a> {
                 _ => money,
             };
             let negative = (money.is_negative() && !detached_sign(written)) || bracketed_value(text, &range);
+            let plus = written.starts_with('+') || text[..range.start].ends_with('+');
             self.amounts.push(Amount {
                 seg: self.doc.segment_of(range.start),
                 range,
                 money: money.abs(),
                 negative,
+                plus,
                 coins: false,
             });
         }
@@ -704,6 +762,7 @@ impl<'a> Facts<'a> {
                 range,
                 money,
                 negative: false,
+                plus: false,
                 coins: false,
             });
         }
@@ -721,6 +780,7 @@ impl<'a> Facts<'a> {
                 range: whole.start()..whole.end(),
                 money: Money::from_minor(count, currency),
                 negative: false,
+                plus: false,
                 coins: true,
             });
         }
@@ -1198,7 +1258,9 @@ impl<'a> Facts<'a> {
 
     /// See [`Facts::bind_amounts`]: the words around one amount.
     fn bound_by_words(&self, amount: &Amount) -> bool {
-        if amount.coins || self.lead_in(amount.seg).is_some() {
+        // "… came to £5.00. That amount has been credited …": the next
+        // sentence names it as what it speaks of.
+        if amount.coins || self.lead_in(amount.seg).is_some() || self.named_again_next(amount) {
             return true;
         }
         let text = &self.doc.text;
@@ -1271,13 +1333,17 @@ impl<'a> Facts<'a> {
         let given_money = s.given() && (self.speaks_of_credit || to_the_account) && self.bound_at(amount);
         let speaks = given_money
             || self.credit_nearby(amount.seg)
+            || self.named_again_next(amount)
             || lead.is_some_and(|l| self.credit_nearby(l))
             || stacked.is_some_and(|l| self.credit_nearby(l))
             || block.as_ref().is_some_and(|b| self.block_names(b.clone(), amount.seg, true));
         if s.exclude_segment || s.exclude_message || self.at_a_rate(amount) || !speaks {
             return None;
         }
-        let given = s.given();
+        // "+1,00 € für No-Rush-Versand": a plus sign is money put on the
+        // account, a word of giving, in a sentence that neither sells,
+        // promises nor sets a condition.
+        let given = s.given() || (amount.plus && s.plain() && !s.conditional);
         if self.notice || s.notice_strong {
             return Some(Kind::Notice);
         }
@@ -1878,6 +1944,11 @@ impl<'a> Facts<'a> {
                 // A credit the message ties to an order it names, and to no
                 // programme: a reward earned by that order (No-Rush, Amazon
                 // Day; no other programme pays per order).
+                // Points turned into money, the points named as Kindle's
+                // ("300 points redeemed -> $3.00 Kindle credit"): Kindle Rewards.
+                (Kind::Grant, None | Some(Program::Promotional)) if self.points_converted(amount.seg) => {
+                    Some(Program::KindleRewards)
+                }
                 (Kind::Grant | Kind::Promise, None) if self.earned_by_order(&amount) => Some(Program::NoRush),
                 (Kind::Grant | Kind::Promise, None) => Some(Program::Promotional),
                 (_, p) => p,
@@ -1891,7 +1962,13 @@ impl<'a> Facts<'a> {
             let ends = if kind == Kind::Promise {
                 None
             } else {
-                self.expiry_near(amount.seg, amount.range.start, kind).map(|e| e.at)
+                // By the day it states, not where: a bilingual message states
+                // one credit twice ("can be used until 2027-01-02" / "jusqu'au
+                // 2 janvier 2027"), once in each language.
+                self.expiry_near(amount.seg, amount.range.start, kind).map(|e| match &e.date {
+                    Ok(day) => (Some(*day), None),
+                    Err(_) => (None, Some(e.at)),
+                })
             };
             if !seen.insert((kind, program, amount.money, order_id.clone(), ends)) {
                 continue;
@@ -2190,7 +2267,9 @@ impl<'a> Facts<'a> {
             let percent_own = PERCENT.is_match(&self.doc.text[own.clone()]);
             let near = |a: &Amount| {
                 let beside = if percent_own { a.seg == seg } else { a.seg.abs_diff(seg) <= 1 };
-                a.seg != 0 && beside && !matches!(self.kind_of(a), Some(Kind::Grant | Kind::Promise))
+                a.seg != 0
+                    && beside
+                    && (!matches!(self.kind_of(a), Some(Kind::Grant | Kind::Promise)) || self.taken_off(a))
             };
             // Amounts are sorted by position, so by segment: only those of the segments around.
             let around =
@@ -2228,6 +2307,21 @@ impl<'a> Facts<'a> {
             out.push((at, event));
         }
         (out, consumed)
+    }
+
+    /// Whether an amount is what a discount takes off, said right after it:
+    /// "a code worth $10 off", "5 € Rabatt", "5 € de réduction", "500円割引".
+    /// In a code's own sentence such an amount is the code's, never a credit
+    /// given, whatever word of giving the sentence holds ("Here is a code …").
+    fn taken_off(&self, amount: &Amount) -> bool {
+        let text = &self.doc.text;
+        let end = char_floor(text, amount.range.end + 16);
+        let after = text[amount.range.end..end].trim_start();
+        let off = after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("off"))
+            && !after[3..].starts_with(|c: char| c.is_alphanumeric());
+        off || self
+            .hits_within(amount.range.end..end)
+            .any(|h| h.cue == Cue::Deal && self.span(amount.range.end, h.start) <= 4)
     }
 
     /// Every promo code the message writes, with where: after a "code" cue
