@@ -50,7 +50,7 @@ pub fn sniff_packed(path: &Path, head: &[u8]) -> io::Result<Option<Packed>> {
         let Ok(mut zip) = ZipArchive::new(File::open(path)?) else { return Ok(None) };
         for index in 0..zip.len().min(MAX_ZIP_ENTRIES_SNIFFED) {
             let Ok(entry) = zip.by_index(index) else { continue };
-            if entry.is_file() && starts_an_mbox(entry) {
+            if entry.is_file() && as_mbox(entry, 64).is_ok_and(|m| m.is_some()) {
                 return Ok(Some(Packed::Zip));
             }
         }
@@ -58,17 +58,25 @@ pub fn sniff_packed(path: &Path, head: &[u8]) -> io::Result<Option<Packed>> {
     Ok(None)
 }
 
-fn starts_an_mbox(entry: impl Read) -> bool {
-    let mut start = [0u8; 5];
-    let mut filled = 0;
-    let mut entry = entry;
-    while filled < start.len() {
-        match entry.read(&mut start[filled..]) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => filled += n,
-        }
+/// The entry as a buffered stream if its first bytes are an mbox's (`From `).
+/// `capacity` bounds what is read to tell: little when only asking, a good
+/// buffer when the stream is then read to its end.
+fn as_mbox<R: Read>(entry: R, capacity: usize) -> io::Result<Option<BufReader<R>>> {
+    let mut entry = BufReader::with_capacity(capacity, entry);
+    let is_mbox = entry.fill_buf()?.starts_with(b"From ");
+    Ok(is_mbox.then_some(entry))
+}
+
+/// Hands `entry` to `each` if it is an mbox; says whether it was.
+fn offer(
+    name: &str,
+    entry: impl Read,
+    each: &mut dyn FnMut(&str, &mut dyn Read) -> io::Result<()>,
+) -> io::Result<bool> {
+    match as_mbox(entry, 1 << 16)? {
+        Some(mut mbox) => each(name, &mut mbox).map(|()| true),
+        None => Ok(false),
     }
-    start.starts_with(b"From ")
 }
 
 /// Calls `each` with the name and a stream of every mbox inside the archive, in
@@ -101,11 +109,7 @@ fn each_in_tar(stream: impl Read, each: &mut dyn FnMut(&str, &mut dyn Read) -> i
             continue;
         }
         let name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
-        let mut entry = BufReader::with_capacity(1 << 16, entry);
-        if entry.fill_buf()?.starts_with(b"From ") {
-            found += 1;
-            each(&name, &mut entry)?;
-        }
+        found += usize::from(offer(&name, entry, each)?);
     }
     Ok(found)
 }
@@ -122,11 +126,7 @@ fn each_in_zip(
             continue;
         }
         let name = entry.name().map_or_else(|_| format!("entry {index}"), |n| n.into_owned());
-        let mut entry = BufReader::with_capacity(1 << 16, entry);
-        if entry.fill_buf()?.starts_with(b"From ") {
-            found += 1;
-            each(&name, &mut entry)?;
-        }
+        found += usize::from(offer(&name, entry, each)?);
     }
     Ok(found)
 }

@@ -142,7 +142,7 @@ fn uses(lots: &[&Lot], as_of: Date) -> Vec<Entry> {
             let mut postings: Vec<Posting> = parts
                 .iter()
                 .zip(&assets)
-                .map(|((lot, used), asset)| Posting { lot: Some(&lot.id), ..Posting::of(asset, negate(used.amount)) })
+                .map(|((lot, used), asset)| Posting { lot: Some(&lot.id), ..Posting::of(asset, used.amount.negated()) })
                 .collect();
             postings.push(Posting::rest(SPENT));
             let meta = [("redeem", quoted(redeem_id))];
@@ -167,7 +167,7 @@ fn write_off(lot: &Lot, as_of: Date) -> Option<Entry> {
     let date = last_use.map_or(start, |on| on.max(start));
     let asset = asset_account(lot);
     let lost = format!("Expenses:Amazon:{to}:{}", component(lot.program.as_str()));
-    let postings = [Posting::of(&asset, negate(left)), Posting::rest(&lost)];
+    let postings = [Posting::of(&asset, left.negated()), Posting::rest(&lost)];
     Some(Entry::new(date, 2, &lot.id, ('*', narration), &[("lot", quoted(&lot.id))], &postings))
 }
 
@@ -176,13 +176,12 @@ fn balances(lots: &[&Lot], as_of: Date) -> BTreeMap<(String, &'static str), Mone
     let mut totals: BTreeMap<(String, &'static str), Money> = BTreeMap::new();
     for lot in lots {
         let left = match lot.status(as_of) {
-            LotStatus::Expired | LotStatus::Closed => Money::from_minor(0, lot.currency()),
-            _ => lot.remaining_on(as_of),
+            LotStatus::Expired | LotStatus::Closed => 0,
+            _ => lot.remaining_on(as_of).minor(),
         };
-        let total = totals
-            .entry((asset_account(lot), lot.currency().code()))
-            .or_insert_with(|| Money::from_minor(0, lot.currency()));
-        *total = Money::from_minor(total.minor() + left.minor(), lot.currency());
+        let total =
+            totals.entry((asset_account(lot), lot.currency().code())).or_insert(Money::from_minor(0, lot.currency()));
+        *total = Money::from_minor(total.minor() + left, lot.currency());
     }
     totals
 }
@@ -237,10 +236,6 @@ impl<'a> Posting<'a> {
 
 fn amount(money: Money) -> String {
     format!("{} {}", money.to_decimal_string(), money.currency().code())
-}
-
-fn negate(money: Money) -> Money {
-    Money::from_minor(-money.minor(), money.currency())
 }
 
 /// A Beancount string: backslashes and quotes escaped, on one line.
