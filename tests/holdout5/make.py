@@ -14,8 +14,10 @@ import sys
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.dirname(HERE))  # tests/, for mailbox_kit
 
-from gen import containers, credits, negatives, norush, report  # noqa: E402
+from gen import credits, negatives, norush  # noqa: E402
+from mailbox_kit import containers, report  # noqa: E402
 from gen.build import Ctx, make  # noqa: E402
 from gen.forwards import attached_forward, inline_forward  # noqa: E402
 
@@ -88,7 +90,7 @@ def main():
         json.dump(exp, fh, indent=1, ensure_ascii=False)
         fh.write("\n")
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as fh:
-        fh.write(report.readme(msgs, exp, dup))
+        fh.write(report.readme(msgs, exp, dup, "holdout5", "fifth"))
     print(f"{len(raws)} messages, {len(exp['events'])} events, {len(exp['negatives'])} negatives")
 
 

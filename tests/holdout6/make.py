@@ -13,8 +13,10 @@ import sys
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.dirname(HERE))  # tests/, for mailbox_kit
 
-from gen import containers, cr, neg, nr, report  # noqa: E402
+from gen import cr, neg, nr  # noqa: E402
+from mailbox_kit import containers, report  # noqa: E402
 from gen.build import Ctx, make  # noqa: E402
 from gen.forwards import attached_forward, inline_forward  # noqa: E402
 import datetime as dt  # noqa: E402
@@ -96,7 +98,7 @@ def main():
         json.dump(exp, fh, indent=1, ensure_ascii=False)
         fh.write("\n")
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as fh:
-        fh.write(report.readme(msgs, exp, dup))
+        fh.write(report.readme(msgs, exp, dup, "holdout6", "sixth"))
     print(f"{len(raws)} messages, {len(exp['events'])} events, {len(exp['negatives'])} negatives")
 
 

@@ -8,7 +8,7 @@ import textwrap
 import zlib
 import struct
 
-from . import fmt, mime
+from mailbox_kit import fmt, mime
 
 USER = dict(name="Robin Castellanos", first="Robin", addr="robin.castellanos@example.net")
 USER_JA = "カステヤノス ロビン"

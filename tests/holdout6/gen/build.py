@@ -8,7 +8,7 @@ import textwrap
 import zlib
 import struct
 
-from . import fmt, mime
+from mailbox_kit import fmt, mime
 
 USER = dict(name="Dana Whitcombe", first="Dana", addr="dana.whitcombe@example.org")
 USER_JA = "ウィットコム ダナ"

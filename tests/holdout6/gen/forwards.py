@@ -1,5 +1,5 @@
 """The user's own forwards of credit mail already in the mailbox: they add nothing."""
-from . import mime
+from mailbox_kit import mime
 from .build import USER, Msg, datehdr, msgid
 
 

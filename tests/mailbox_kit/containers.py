@@ -29,6 +29,7 @@ def write_all(root, raws, rng):
     with open(os.path.join(root, "mailbox.mbox"), "wb") as fh:
         for raw in raws:
             fh.write(mbox_entry(raw, rng.randrange(10 ** 18, 10 ** 19)))
+    tag = os.path.basename(os.path.normpath(root))
     md = os.path.join(root, "Maildir")
     reset(md)
     for sub in ("cur", "new", "tmp"):
@@ -36,7 +37,7 @@ def write_all(root, raws, rng):
     open(os.path.join(md, "tmp", ".keep"), "wb").close()
     flags = [":2,S", ":2,", ":2,RS", ":2,S", ":2,FS"]
     for i, raw in enumerate(raws):
-        base = f"{1772000000 + i * 53}.M{i * 7 + 3}P{5000 + i}Q{i % 4}.holdout6"
+        base = f"{1772000000 + i * 53}.M{i * 7 + 3}P{5000 + i}Q{i % 4}.{tag}"
         path = os.path.join(md, "new", base) if i % 4 == 3 else os.path.join(md, "cur", base + flags[i % len(flags)])
         with open(path, "wb") as fh:
             fh.write(raw)

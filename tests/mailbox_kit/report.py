@@ -23,7 +23,8 @@ def facts(raw):
     return sorted(ctes), sorted(charsets), senc
 
 
-def readme(msgs, exp, dup):
+def readme(msgs, exp, dup, name, ordinal):
+    short = "h" + name[len("holdout"):]
     uniq = []
     seen = set()
     for m in msgs:
@@ -33,7 +34,7 @@ def readme(msgs, exp, dup):
     ev_table = Counter((e["kind"], e["program"], e["currency"] or "-") for e in exp["events"])
     rows = sorted({(k, p) for k, p, _ in ev_table})
     L = []
-    L.append("# holdout5: a fifth independent labelled mailbox\n")
+    L.append(f"# {name}: a {ordinal} independent labelled mailbox\n")
     L.append("""**Synthetic.** Every message was written by `make.py` for this set: people, orders, codes
 and wordings are invented, and no sentence is taken from `../shared/corpus` or from the other
 holdouts (validate.py checks this). It imitates the corpus in shape only: the same kinds of
@@ -52,13 +53,13 @@ Files (all generated; `python3 make.py` rewrites them byte for byte):
 """)
     L.append(f"Counts: {exp['messages']} messages ({len(uniq)} distinct), {len(exp['events'])} events, "
              f"{len(exp['negatives'])} negatives.\n")
-    L.append("""## Score
+    L.append(f"""## Score
 
 ```
-target/release/unspent --db /tmp/h5.db -q scan tests/holdout5/mailbox.mbox
-target/release/unspent --db /tmp/h5.db events --json > /tmp/h5.json
-python3 ../shared/tools/score.py tests/holdout5/expected.json /tmp/h5.json -v
-python3 tests/holdout5/validate.py
+target/release/unspent --db /tmp/{short}.db -q scan tests/{name}/mailbox.mbox
+target/release/unspent --db /tmp/{short}.db events --json > /tmp/{short}.json
+python3 ../shared/tools/score.py tests/{name}/expected.json /tmp/{short}.json -v
+python3 tests/{name}/validate.py
 ```
 """)
     L.append("## Events by kind and currency\n")
